@@ -1,0 +1,114 @@
+package org.claimtrace;
+
+import org.claimtrace.io.DocumentDateResolver;
+import org.claimtrace.json.Json;
+import org.claimtrace.model.Article;
+import org.claimtrace.model.DocumentResult;
+import org.claimtrace.pipeline.ErrorHandler;
+import org.claimtrace.pipeline.Pipeline;
+import org.claimtrace.pipeline.Stage;
+import org.claimtrace.stages.StandardStages;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The library entry point: an immutable, thread-safe pipeline from articles to structured results.
+ *
+ * <pre>{@code
+ * try (ClaimTrace ct = ClaimTrace.builder().defaultDate(LocalDate.of(2025, 10, 15)).build()) {
+ *     DocumentResult r = ct.process(Article.of("a1", "Putin met al-Sharaa in Moscow on Wednesday."));
+ *     String json = ct.toJson(r);
+ * }
+ * }</pre>
+ *
+ * Models are loaded once per JVM and shared by every instance; {@link #process} may be called from any
+ * number of threads.
+ */
+public final class ClaimTrace implements AutoCloseable {
+    private final ClaimTraceConfig config;
+    private final Pipeline pipeline;
+    private volatile boolean closed;
+
+    private ClaimTrace(ClaimTraceConfig config, ErrorHandler errorHandler) {
+        this.config = config;
+        this.pipeline = new Pipeline(StandardStages.build(config),
+                new DocumentDateResolver(config.defaultDate()), errorHandler);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a pipeline from a (possibly deserialized) configuration. */
+    public static ClaimTrace create(ClaimTraceConfig config) {
+        return builder().config(config).build();
+    }
+
+    public ClaimTraceConfig config() {
+        return config;
+    }
+
+    public List<Stage> stages() {
+        return pipeline.stages();
+    }
+
+    /** Processes one article. Never throws for bad content: see {@link DocumentResult#status()}. */
+    public DocumentResult process(Article article) {
+        if (closed) {
+            throw new IllegalStateException("this ClaimTrace is closed");
+        }
+        return pipeline.process(Objects.requireNonNull(article, "article"));
+    }
+
+    /** The result as the documented JSON, pretty-printed. */
+    public String toJson(DocumentResult result) {
+        return Json.pretty(result);
+    }
+
+    /**
+     * Marks this instance closed. Shared models stay loaded for other instances in the JVM.
+     */
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    /** Configures a {@link ClaimTrace}. */
+    public static final class Builder {
+        private ClaimTraceConfig config = ClaimTraceConfig.defaults();
+        private ErrorHandler errorHandler = ErrorHandler.LOG;
+
+        public Builder config(ClaimTraceConfig c) {
+            this.config = Objects.requireNonNull(c);
+            return this;
+        }
+
+        public Builder modelsDir(Path dir) {
+            config = config.withModelsDir(dir);
+            return this;
+        }
+
+        public Builder defaultDate(LocalDate date) {
+            config = config.withDefaultDate(date);
+            return this;
+        }
+
+        public Builder fineGrainedNer(boolean on) {
+            config = config.withFineGrainedNer(on);
+            return this;
+        }
+
+        /** Where per-document failures are reported, besides the document's own status. */
+        public Builder errorHandler(ErrorHandler handler) {
+            this.errorHandler = Objects.requireNonNull(handler);
+            return this;
+        }
+
+        public ClaimTrace build() {
+            return new ClaimTrace(config, errorHandler);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.claimtrace.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/**
+ * The {@code claimtrace} command. The first argument may name a sub-command; otherwise the arguments are
+ * those of {@code run}.
+ * <pre>
+ *   claimtrace [run] [options] INPUT...     extract entities, dates and claims to JSON
+ *   claimtrace evaluate ner|timex ...       score against gold data
+ * </pre>
+ * Exit codes: 0 success, 1 some document failed, 2 usage error, 3 the pipeline could not start.
+ */
+public final class Main {
+    public static final int OK = 0;
+    public static final int DOCUMENT_FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int CANNOT_START = 3;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        System.exit(code);
+    }
+
+    /** Runs a command and returns its exit code; never calls System.exit. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0) {
+            String[] rest = Arrays.copyOfRange(args, 1, args.length);
+            switch (args[0]) {
+                case "run":
+                    return new RunCommand(out, err).execute(rest);
+                case "evaluate":
+                    return new EvaluateCommand(out, err).execute(rest);
+                default:
+                    break;
+            }
+        }
+        return new RunCommand(out, err).execute(args);
+    }
+
+    /** The version from the jar manifest, or "dev" when run from classes. */
+    public static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

@@ -1,0 +1,355 @@
+package org.claimtrace.resolve;
+
+import org.claimtrace.model.Entity;
+import org.claimtrace.model.EntityType;
+import org.claimtrace.model.Mention;
+import org.claimtrace.model.MentionKind;
+import org.claimtrace.model.TimeExpression;
+import org.claimtrace.model.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups mentions into document-level entities:
+ * <ol>
+ *   <li>each distinct name gets one type, by a vote of its mentions' types weighted by confidence;</li>
+ *   <li>person names are merged when one name's parts are contained in a fuller name's ("al-Sharaa" into
+ *       "Ahmed al-Sharaa"), organizations and locations when their normalized names are equal;</li>
+ *   <li>third-person pronouns are linked to persons by {@link PronounResolver};</li>
+ *   <li>time expressions with the same type and value form one temporal entity.</li>
+ * </ol>
+ * Pure and stateless: safe to share between threads.
+ */
+public final class EntityResolver {
+
+    /** What the resolver returns: entities plus the time expressions with their mention and entity ids. */
+    public record Resolution(List<Entity> entities, List<TimeExpression> timeExpressions) {
+    }
+
+    private static final class Cluster {
+        EntityType type;
+        final List<Mention> mentions = new ArrayList<>();
+        final Set<String> keys = new LinkedHashSet<>();
+        List<String> parts = List.of();
+        PronounResolver.Gender gender;
+        String value;
+        double typeAgreement = 1.0;
+    }
+
+    public Resolution resolve(List<Token> tokens, List<Mention> names, List<TimeExpression> timexes) {
+        Map<String, String> orgAliases = organizationAliases(names);
+        Map<String, EntityType> typeByName = voteTypes(names);
+        orgAliases.keySet().forEach(k -> typeByName.put(k, EntityType.ORGANIZATION));
+        List<Cluster> clusters = new ArrayList<>();
+        Map<Mention, Cluster> clusterOf = new HashMap<>();
+        clusterNames(names, typeByName, orgAliases, clusters, clusterOf);
+        List<Mention> pronouns = linkPronouns(tokens, names, clusterOf);
+        List<Cluster> timeClusters = clusterTimes(timexes, tokens);
+
+        List<Cluster> all = new ArrayList<>(clusters);
+        all.addAll(timeClusters);
+        for (Cluster c : all) {
+            c.mentions.sort(Comparator.comparingInt(Mention::begin));
+        }
+        all.removeIf(c -> c.mentions.isEmpty());
+        all.sort(Comparator.comparingInt((Cluster c) -> c.mentions.get(0).begin()).thenComparing(c -> c.type));
+
+        // mention ids in text order over all mentions, entity ids in order of first mention
+        List<Mention> everything = new ArrayList<>();
+        all.forEach(c -> everything.addAll(c.mentions));
+        everything.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
+        Map<Mention, String> mentionIds = new HashMap<>();
+        for (int i = 0; i < everything.size(); i++) {
+            mentionIds.put(everything.get(i), "m" + (i + 1));
+        }
+        int nonTemporal = names.size() + pronouns.size();
+        List<Entity> entities = new ArrayList<>();
+        Map<Mention, String> entityOfTimexMention = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            Cluster c = all.get(i);
+            String id = "e" + (i + 1);
+            List<Mention> ms = new ArrayList<>(c.mentions.size());
+            for (Mention m : c.mentions) {
+                ms.add(m.withId(mentionIds.get(m)).withType(c.type, m.subtype()));
+                entityOfTimexMention.put(m, id);
+            }
+            entities.add(toEntity(id, c, ms, nonTemporal));
+        }
+        List<TimeExpression> outTimex = new ArrayList<>();
+        for (Cluster c : timeClusters) {
+            for (Mention m : c.mentions) {
+                outTimex.add(new TimeExpression(mentionIds.get(m), m.begin(), m.end(), m.text(), m.sentence(),
+                        c.type, c.value, entityOfTimexMention.get(m)));
+            }
+        }
+        outTimex.sort(Comparator.comparingInt(TimeExpression::begin));
+        return new Resolution(entities, outTimex);
+    }
+
+    /** One type per normalized name, by confidence-weighted vote; ties go to the first seen. */
+    private static Map<String, EntityType> voteTypes(List<Mention> names) {
+        Map<String, Map<EntityType, Double>> votes = new LinkedHashMap<>();
+        for (Mention m : names) {
+            votes.computeIfAbsent(NameKey.of(m.text()), k -> new EnumMap<>(EntityType.class))
+                    .merge(m.type(), forced(m) ? 100.0 : m.confidence(), Double::sum);
+        }
+        Map<String, EntityType> out = new HashMap<>();
+        votes.forEach((k, v) -> out.put(k, v.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
+        return out;
+    }
+
+    private static boolean forced(Mention m) {
+        return "gazetteer".equals(m.source());
+    }
+
+    /**
+     * Short forms of multi-word organization names in the same document: the acronym of the name's
+     * capitalized words ("ECB" for "European Central Bank") and its first word when that word is not a
+     * common one ("Norvane" for "Norvane Systems"). Maps each short key to the full name's key.
+     */
+    static Map<String, String> organizationAliases(List<Mention> names) {
+        Map<String, String> out = new HashMap<>();
+        for (Mention m : names) {
+            if (m.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            String[] words = m.text().strip().split("\\s+");
+            if (words.length < 2) {
+                continue;
+            }
+            String full = NameKey.of(m.text());
+            StringBuilder acronym = new StringBuilder();
+            for (String w : words) {
+                if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+                    acronym.appendCodePoint(w.codePointAt(0));
+                }
+            }
+            if (acronym.length() >= 2) {
+                out.putIfAbsent(acronym.toString().toLowerCase(java.util.Locale.ROOT), full);
+            }
+            String first = NameKey.of(words[0]);
+            if (!first.equals("the") && words[0].length() > 2 && Character.isUpperCase(words[0].codePointAt(0))
+                    && !NameKey.COMMON_WORDS.contains(first)) {
+                out.putIfAbsent(first, full);
+            }
+        }
+        // only keep short forms that actually occur as mentions
+        Set<String> present = new java.util.HashSet<>();
+        names.forEach(m -> present.add(NameKey.of(m.text())));
+        out.keySet().retainAll(present);
+        return out;
+    }
+
+    private static void clusterNames(List<Mention> names, Map<String, EntityType> typeByName,
+                                     Map<String, String> orgAliases,
+                                     List<Cluster> clusters, Map<Mention, Cluster> clusterOf) {
+        // fullest names first, so shorter ones can join them
+        List<Mention> order = new ArrayList<>(names);
+        order.sort(Comparator.comparingInt((Mention m) -> -NameKey.personParts(m.text()).size())
+                .thenComparingInt(Mention::begin));
+        Map<String, Cluster> byKey = new HashMap<>();
+        for (Mention m : order) {
+            String key = NameKey.of(m.text());
+            EntityType type = typeByName.get(key);
+            Cluster target = byKey.get(type + "|" + key);
+            if (target == null && orgAliases.containsKey(key)) {
+                target = byKey.get(EntityType.ORGANIZATION + "|" + orgAliases.get(key));
+            }
+            if (target == null && type == EntityType.PERSON) {
+                target = findPerson(clusters, NameKey.personParts(m.text()));
+            }
+            if (target == null) {
+                target = new Cluster();
+                target.type = type;
+                target.parts = type == EntityType.PERSON ? NameKey.personParts(m.text()) : List.of();
+                clusters.add(target);
+            }
+            target.mentions.add(m);
+            target.keys.add(key);
+            byKey.put(type + "|" + key, target);
+            clusterOf.put(m, target);
+        }
+        for (Cluster c : clusters) {
+            long agreeing = c.mentions.stream().filter(m -> m.type() == c.type).count();
+            c.typeAgreement = (double) agreeing / c.mentions.size();
+        }
+    }
+
+    /** The person cluster whose name contains all these parts; with several, the one with most mentions. */
+    private static Cluster findPerson(List<Cluster> clusters, List<String> parts) {
+        if (parts.isEmpty()) {
+            return null;
+        }
+        Cluster best = null;
+        for (Cluster c : clusters) {
+            if (c.type == EntityType.PERSON && c.parts.size() > parts.size() && c.parts.containsAll(parts)
+                    && c.parts.get(c.parts.size() - 1).equals(parts.get(parts.size() - 1))
+                    || c.type == EntityType.PERSON && parts.size() == 1 && c.parts.size() > 1
+                    && c.parts.get(0).equals(parts.get(0))) {
+                if (best == null || c.mentions.size() > best.mentions.size()) {
+                    best = c;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static List<Mention> linkPronouns(List<Token> tokens, List<Mention> names,
+                                              Map<Mention, Cluster> clusterOf) {
+        List<Mention> candidates = new ArrayList<>();
+        for (Mention m : names) {
+            if (clusterOf.get(m).type == EntityType.PERSON) {
+                candidates.add(m);
+            }
+        }
+        candidates.sort(Comparator.comparingInt(Mention::tokenBegin));
+        List<Mention> added = new ArrayList<>();
+        for (Token t : tokens) {
+            PronounResolver.Gender gender = PronounResolver.genderOf(t.text());
+            if (gender == null || t.pos() == null || !t.pos().startsWith("PRP")) {
+                continue;
+            }
+            Mention best = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (Mention c : candidates) {
+                if (c.tokenEnd() > t.index()) {
+                    break;
+                }
+                if (t.sentence() - c.sentence() > PronounResolver.SENTENCE_WINDOW) {
+                    continue;
+                }
+                Cluster cluster = clusterOf.get(c);
+                if (cluster.gender != null && cluster.gender != gender) {
+                    continue;
+                }
+                boolean subject = PronounResolver.isSubjectLike(tokens, c.tokenBegin(), c.tokenEnd());
+                double s = PronounResolver.score(tokens, t.index(), c.tokenBegin(), c.tokenEnd(), subject);
+                if (s >= bestScore) {
+                    bestScore = s;
+                    best = c;
+                }
+            }
+            if (best == null) {
+                continue;
+            }
+            Cluster cluster = clusterOf.get(best);
+            cluster.gender = gender;
+            double confidence = Math.max(0.3, Math.min(0.9, bestScore / 100.0 + 0.2));
+            Mention p = new Mention(null, t.begin(), t.end(), t.text(), t.sentence(), MentionKind.PRONOUN,
+                    EntityType.PERSON, null, "coref", Math.round(confidence * 100) / 100.0, t.index(), t.index() + 1);
+            cluster.mentions.add(p);
+            clusterOf.put(p, cluster);
+            added.add(p);
+            // a resolved pronoun is itself a candidate for later pronouns
+            int at = 0;
+            while (at < candidates.size() && candidates.get(at).tokenBegin() < p.tokenBegin()) {
+                at++;
+            }
+            candidates.add(at, p);
+        }
+        return added;
+    }
+
+    private static List<Cluster> clusterTimes(List<TimeExpression> timexes, List<Token> tokens) {
+        Map<String, Cluster> byValue = new LinkedHashMap<>();
+        List<Cluster> out = new ArrayList<>();
+        for (TimeExpression t : timexes) {
+            Cluster c = t.value() == null ? null : byValue.get(t.type() + "|" + t.value());
+            if (c == null) {
+                c = new Cluster();
+                c.type = t.type();
+                c.value = t.value();
+                out.add(c);
+                if (t.value() != null) {
+                    byValue.put(t.type() + "|" + t.value(), c);
+                }
+            }
+            int tb = tokenIndexAt(tokens, t.begin());
+            int te = tokenIndexAt(tokens, t.end() - 1) + 1;
+            c.mentions.add(new Mention(null, t.begin(), t.end(), t.text(), t.sentence(), MentionKind.TIMEX,
+                    t.type(), null, "sutime", 0.9, tb, te));
+        }
+        return out;
+    }
+
+    private static int tokenIndexAt(List<Token> tokens, int cp) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= cp) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static Entity toEntity(String id, Cluster c, List<Mention> mentions, int nonTemporalMentions) {
+        String name;
+        List<String> aliases = new ArrayList<>();
+        if (c.type.isTemporal()) {
+            name = mentions.get(0).text();
+            for (Mention m : mentions) {
+                if (!m.text().equals(name) && !aliases.contains(m.text())) {
+                    aliases.add(m.text());
+                }
+            }
+        } else {
+            name = canonicalName(mentions);
+            for (Mention m : mentions) {
+                if (m.kind() == MentionKind.NAME && !m.text().equals(name) && !aliases.contains(m.text())) {
+                    aliases.add(m.text());
+                }
+            }
+        }
+        Map<String, Integer> subtypeCounts = new LinkedHashMap<>();
+        double confidenceSum = 0;
+        for (Mention m : mentions) {
+            if (m.subtype() != null) {
+                subtypeCounts.merge(m.subtype(), 1, Integer::sum);
+            }
+            confidenceSum += m.confidence();
+        }
+        String subtype = subtypeCounts.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(null);
+        double salience = c.type.isTemporal() || nonTemporalMentions == 0 ? 0
+                : round((double) mentions.size() / nonTemporalMentions);
+        double confidence = round(confidenceSum / mentions.size() * c.typeAgreement);
+        return new Entity(id, c.type, subtype, name, List.copyOf(aliases), c.value, mentions.size(), salience,
+                confidence, List.copyOf(mentions));
+    }
+
+    /** The fullest proper name: most name parts, then longest, then first. */
+    private static String canonicalName(List<Mention> mentions) {
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.kind() != MentionKind.NAME) {
+                continue;
+            }
+            if (best == null || score(m) > score(best)) {
+                best = m;
+            }
+        }
+        return best == null ? mentions.get(0).text() : best.text();
+    }
+
+    private static int score(Mention m) {
+        String t = m.text();
+        boolean allCaps = t.equals(t.toUpperCase(java.util.Locale.ROOT)) && t.codePoints().filter(Character::isLetter).count() > 4;
+        return NameKey.personParts(t).size() * 1000 + t.length() - (allCaps ? 500 : 0);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10000) / 10000.0;
+    }
+}

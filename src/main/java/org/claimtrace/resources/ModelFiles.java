@@ -1,0 +1,79 @@
+package org.claimtrace.resources;
+
+import org.claimtrace.pipeline.ModelLoadException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the project's own resources (lexicons, gazetteers, trained weights) from a models directory, or,
+ * when none is given, from the copy of {@code models/} packaged in the jar under {@code /claimtrace-models/}.
+ * Shipping them on the classpath lets offline cluster executors find them without any path.
+ */
+public final class ModelFiles {
+    private static final String CLASSPATH_ROOT = "/claimtrace-models/";
+
+    private final Path dir;
+
+    /** @param dir a models directory, or null for the packaged copy */
+    public ModelFiles(Path dir) {
+        this.dir = dir;
+    }
+
+    /** A description for messages and cache keys. */
+    public String location() {
+        return dir == null ? "classpath:" + CLASSPATH_ROOT : dir.toAbsolutePath().normalize().toString();
+    }
+
+    public InputStream open(String name) throws IOException {
+        if (dir != null) {
+            return Files.newInputStream(dir.resolve(name));
+        }
+        InputStream in = ModelFiles.class.getResourceAsStream(CLASSPATH_ROOT + name);
+        if (in == null) {
+            throw new IOException("no resource " + CLASSPATH_ROOT + name + " on the classpath");
+        }
+        return in;
+    }
+
+    /**
+     * The rows of a tab-separated text file: blank lines and lines starting with '#' are skipped.
+     * Each row keeps its 1-based line number for error messages.
+     */
+    public List<Row> readTsv(String name) {
+        List<Row> rows = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(open(name), StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = cells[i].strip();
+                }
+                rows.add(new Row(n, cells));
+            }
+        } catch (IOException e) {
+            throw new ModelLoadException("cannot read " + name + " from " + location() + ": " + e.getMessage(), e);
+        }
+        return rows;
+    }
+
+    /** One line of a TSV resource. */
+    public record Row(int line, String[] cells) {
+        public String cell(int i) {
+            return i < cells.length ? cells[i] : "";
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.claimtrace.stages;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.util.CoreMap;
+import org.claimtrace.engine.corenlp.CoreNlpDoc;
+import org.claimtrace.engine.corenlp.CoreNlpEngine;
+import org.claimtrace.model.EntityType;
+import org.claimtrace.model.Mention;
+import org.claimtrace.model.MentionKind;
+import org.claimtrace.model.Token;
+import org.claimtrace.pipeline.Doc;
+import org.claimtrace.pipeline.Layer;
+import org.claimtrace.pipeline.ModelLoadException;
+import org.claimtrace.pipeline.Stage;
+import org.claimtrace.resources.Gazetteer;
+import org.claimtrace.resources.TypeOverrides;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Person, location and organization mentions: CoreNLP's CRF taggers (with its fine-grained rules when
+ * enabled), completed by the project's gazetteer and corrected by its type overrides. Time expressions
+ * are left to {@link TimexStage}.
+ */
+public final class NerStage implements Stage {
+    private final NERCombinerAnnotator ner;
+    private final Gazetteer gazetteer;
+    private final TypeOverrides overrides;
+
+    public NerStage(boolean fineGrained, Gazetteer gazetteer, TypeOverrides overrides) {
+        Properties p = CoreNlpEngine.props(
+                "ner.useSUTime", "false",
+                "ner.applyNumericClassifiers", "false",
+                "ner.applyFineGrained", Boolean.toString(fineGrained),
+                "ner.buildEntityMentions", "true",
+                "ner.language", "en");
+        this.ner = CoreNlpEngine.annotator("ner", p, props -> {
+            try {
+                return new NERCombinerAnnotator(props);
+            } catch (IOException e) {
+                throw new ModelLoadException("cannot load CoreNLP NER models: " + e.getMessage(), e);
+            }
+        });
+        this.gazetteer = gazetteer;
+        this.overrides = overrides;
+    }
+
+    @Override
+    public String name() {
+        return "ner";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.LEMMA, Layer.CORENLP_ANNOTATION);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.NAME_MENTIONS);
+    }
+
+    @Override
+    public void process(Doc doc) {
+        CoreNlpDoc core = doc.attachment(CoreNlpDoc.class);
+        ner.annotate(core.annotation());
+        List<Mention> found = new ArrayList<>();
+        List<CoreMap> mentions = core.annotation().get(CoreAnnotations.MentionsAnnotation.class);
+        if (mentions != null) {
+            for (CoreMap m : mentions) {
+                String label = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+                EntityType type = coarseType(label);
+                if (type == null) {
+                    continue;
+                }
+                int tb = m.get(CoreAnnotations.TokenBeginAnnotation.class);
+                int te = m.get(CoreAnnotations.TokenEndAnnotation.class);
+                if (allPronouns(doc, tb, te)) {
+                    continue; // CoreNLP's entity mentions include pronouns; EntityStage links those itself
+                }
+                String subtype = label.equals(type.name()) ? null : label;
+                found.add(mention(doc, tb, te, type, subtype, "corenlp", confidence(m, label)));
+            }
+        }
+        List<Mention> merged = mergeGazetteer(doc, found);
+        List<Mention> typed = new ArrayList<>(merged.size());
+        for (Mention m : merged) {
+            TypeOverrides.Override o = overrides.forName(m.text());
+            typed.add(o == null ? m : m.withType(o.type(), o.subtype() != null ? o.subtype() : m.subtype()));
+        }
+        typed.sort(Comparator.comparingInt(Mention::begin));
+        doc.setNameMentions(typed);
+    }
+
+    /** Maps CoreNLP's coarse and fine labels to the output types; null for labels that are not entities here. */
+    static EntityType coarseType(String label) {
+        if (label == null) {
+            return null;
+        }
+        return switch (label) {
+            case "PERSON" -> EntityType.PERSON;
+            case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> EntityType.LOCATION;
+            case "ORGANIZATION" -> EntityType.ORGANIZATION;
+            default -> null;
+        };
+    }
+
+    private static boolean allPronouns(Doc doc, int tokenBegin, int tokenEnd) {
+        for (int i = tokenBegin; i < tokenEnd; i++) {
+            String pos = doc.tokens().get(i).pos();
+            if (pos == null || !(pos.startsWith("PRP") || pos.startsWith("WP"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double confidence(CoreMap m, String label) {
+        Map<String, Double> probs = m.get(CoreAnnotations.NamedEntityTagProbsAnnotation.class);
+        if (probs != null) {
+            Double p = probs.get(label);
+            if (p != null && p > 0 && p <= 1) {
+                return Math.round(p * 1000) / 1000.0;
+            }
+        }
+        return 0.9;
+    }
+
+    /** Gazetteer names win over overlapping model mentions that are not longer than them. */
+    private List<Mention> mergeGazetteer(Doc doc, List<Mention> model) {
+        List<Token> tokens = doc.tokens();
+        List<String> words = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            words.add(t.text());
+        }
+        List<Mention> out = new ArrayList<>(model);
+        for (Gazetteer.Match g : gazetteer.find(words)) {
+            Mention gm = mention(doc, g.begin(), g.end(), g.entry().type(), g.entry().subtype(), "gazetteer", 0.95);
+            boolean keep = true;
+            for (int i = out.size() - 1; i >= 0; i--) {
+                Mention m = out.get(i);
+                if (m.overlaps(gm)) {
+                    if (m.end() - m.begin() > gm.end() - gm.begin()) {
+                        keep = false;
+                    } else {
+                        out.remove(i);
+                    }
+                }
+            }
+            if (keep) {
+                out.add(gm);
+            }
+        }
+        return out;
+    }
+
+    private static Mention mention(Doc doc, int tokenBegin, int tokenEnd, EntityType type, String subtype,
+                                   String source, double confidence) {
+        List<Token> tokens = doc.tokens();
+        int begin = tokens.get(tokenBegin).begin();
+        int end = tokens.get(tokenEnd - 1).end();
+        return new Mention(null, begin, end, doc.span(begin, end), tokens.get(tokenBegin).sentence(),
+                MentionKind.NAME, type, subtype, source, confidence, tokenBegin, tokenEnd);
+    }
+}

@@ -1,0 +1,58 @@
+package org.claimtrace.stages;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.MorphaAnnotator;
+import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
+import org.claimtrace.engine.corenlp.CoreNlpDoc;
+import org.claimtrace.engine.corenlp.CoreNlpEngine;
+import org.claimtrace.model.Token;
+import org.claimtrace.pipeline.Doc;
+import org.claimtrace.pipeline.Layer;
+import org.claimtrace.pipeline.Stage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Part-of-speech tags and lemmas from CoreNLP's left-3-words tagger and Morpha. */
+public final class PosLemmaStage implements Stage {
+    private final POSTaggerAnnotator tagger;
+    private final MorphaAnnotator lemmatizer;
+
+    public PosLemmaStage() {
+        this.tagger = CoreNlpEngine.annotator("pos", CoreNlpEngine.props("pos.maxlen", "400"),
+                props -> new POSTaggerAnnotator("pos", props));
+        this.lemmatizer = CoreNlpEngine.annotator("lemma", new java.util.Properties(), props -> new MorphaAnnotator(false));
+    }
+
+    @Override
+    public String name() {
+        return "pos-lemma";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.CORENLP_ANNOTATION);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.POS, Layer.LEMMA);
+    }
+
+    @Override
+    public void process(Doc doc) {
+        CoreNlpDoc core = doc.attachment(CoreNlpDoc.class);
+        tagger.annotate(core.annotation());
+        lemmatizer.annotate(core.annotation());
+        List<Token> tokens = doc.tokens();
+        List<Token> tagged = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            CoreLabel l = core.labels().get(t.index());
+            tagged.add(t.withTags(l.tag(), l.lemma()));
+        }
+        doc.setTokens(tagged);
+        doc.mark(Layer.POS);
+        doc.mark(Layer.LEMMA);
+    }
+}

@@ -1,0 +1,90 @@
+package org.claimtrace.stages;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import org.claimtrace.engine.corenlp.CoreNlpDoc;
+import org.claimtrace.engine.corenlp.CoreNlpEngine;
+import org.claimtrace.model.EntityType;
+import org.claimtrace.model.TimeExpression;
+import org.claimtrace.model.Token;
+import org.claimtrace.pipeline.Doc;
+import org.claimtrace.pipeline.Layer;
+import org.claimtrace.pipeline.Stage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds time expressions and normalizes them to TIMEX3 values with SUTime, anchored to the document
+ * date. Without a document date, relative expressions keep their unanchored values.
+ */
+public final class TimexStage implements Stage {
+    private final TimeAnnotator sutime;
+
+    public TimexStage() {
+        this.sutime = CoreNlpEngine.annotator("sutime", CoreNlpEngine.props(
+                        "sutime.includeRange", "true",
+                        "sutime.markTimeRanges", "true",
+                        "sutime.searchForDocDate", "false"),
+                props -> new TimeAnnotator("sutime", props));
+    }
+
+    @Override
+    public String name() {
+        return "timex";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.CORENLP_ANNOTATION);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.TIME_EXPRESSIONS);
+    }
+
+    @Override
+    public void process(Doc doc) {
+        CoreNlpDoc core = doc.attachment(CoreNlpDoc.class);
+        sutime.annotate(core.annotation());
+        List<CoreMap> found = core.annotation().get(TimeAnnotations.TimexAnnotations.class);
+        List<TimeExpression> out = new ArrayList<>();
+        if (found != null) {
+            List<Token> tokens = doc.tokens();
+            for (CoreMap m : found) {
+                Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+                EntityType type = timex == null ? null : EntityType.ofTimex(timex.timexType());
+                Integer cb = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                Integer ce = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                if (type == null || cb == null || ce == null || ce <= cb) {
+                    continue;
+                }
+                int begin = doc.index().toCodePoint(cb);
+                int end = doc.index().toCodePoint(ce);
+                int sentence = tokens.get(firstTokenAtOrAfter(tokens, begin)).sentence();
+                out.add(new TimeExpression(null, begin, end, doc.span(begin, end), sentence, type, timex.value(), null));
+            }
+        }
+        doc.setTimeExpressions(out);
+    }
+
+    /** Index of the first token that ends after the code point offset. */
+    static int firstTokenAtOrAfter(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}
