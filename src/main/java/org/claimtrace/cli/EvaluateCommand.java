@@ -1,9 +1,43 @@
 package org.claimtrace.cli;
 
-import java.io.PrintStream;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.HelpFormatter;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
+import org.claimtrace.ClaimTrace;
+import org.claimtrace.eval.ClaimTraceSystem;
+import org.claimtrace.eval.ConllReader;
+import org.claimtrace.eval.GoldDocument;
+import org.claimtrace.eval.MeantimeReader;
+import org.claimtrace.eval.NerScorer;
+import org.claimtrace.eval.RawCoreNlpBaseline;
+import org.claimtrace.eval.TimeMlReader;
+import org.claimtrace.eval.TimexScorer;
+import org.claimtrace.pipeline.ClaimTraceException;
 
-/** {@code claimtrace evaluate ...}: scoring against gold data. */
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * {@code claimtrace evaluate ner|timex --meantime FILE | --conll FILE | --tml PATH [--baseline]}:
+ * scores claimtrace (and optionally raw CoreNLP, on the same documents with the same scorer) and prints
+ * Markdown tables.
+ */
 final class EvaluateCommand {
+    private static final Set<String> NER_TYPES = Set.of("PERSON", "LOCATION", "ORGANIZATION");
     private final PrintStream out;
     private final PrintStream err;
 
@@ -12,9 +46,128 @@ final class EvaluateCommand {
         this.err = err;
     }
 
-    int execute(String[] args) {
-        err.println("claimtrace evaluate: expected one of: ner, timex");
-        out.flush();
-        return Main.USAGE;
+    private static Options options() {
+        Options o = new Options();
+        o.addOption(Option.builder().longOpt("meantime").hasArg().argName("FILE")
+                .desc("MEANTIME JSONL (named PER/LOC/ORG in sentences 0-5; TIMEX3 with values)").build());
+        o.addOption(Option.builder().longOpt("conll").hasArg().argName("FILE")
+                .desc("CoNLL-2003 column file (ner only)").build());
+        o.addOption(Option.builder().longOpt("tml").hasArg().argName("PATH")
+                .desc("TimeML .tml file or directory, TempEval-3 style (timex only)").build());
+        o.addOption(Option.builder().longOpt("baseline")
+                .desc("also score raw CoreNLP (tokenize,ssplit,pos,lemma,ner with defaults)").build());
+        o.addOption(Option.builder("t").longOpt("threads").hasArg().argName("N").desc("worker threads").build());
+        o.addOption(Option.builder().longOpt("no-fine-ner").desc("skip CoreNLP's fine-grained NER rules").build());
+        o.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
+        return o;
     }
+
+    int execute(String[] args) {
+        if (args.length == 0 || !(args[0].equals("ner") || args[0].equals("timex"))) {
+            err.println("claimtrace evaluate: expected 'ner' or 'timex' (attribution: see the README)");
+            return Main.USAGE;
+        }
+        String what = args[0];
+        CommandLine cl;
+        try {
+            cl = new DefaultParser().parse(options(), java.util.Arrays.copyOfRange(args, 1, args.length));
+        } catch (ParseException e) {
+            err.println("claimtrace evaluate: " + e.getMessage());
+            return Main.USAGE;
+        }
+        if (cl.hasOption("help")) {
+            PrintWriter pw = new PrintWriter(out);
+            new HelpFormatter().printHelp(pw, 100, "claimtrace evaluate ner|timex [options]", "", options(), 2, 4, "");
+            pw.flush();
+            return Main.OK;
+        }
+        List<GoldDocument> gold;
+        String dataName;
+        try {
+            if (cl.hasOption("meantime")) {
+                Path p = Path.of(cl.getOptionValue("meantime"));
+                gold = what.equals("ner") ? MeantimeReader.readNer(p) : MeantimeReader.readTimex(p);
+                dataName = "MEANTIME " + p.getFileName() + " (sentences 0-" + (MeantimeReader.SCORED_SENTENCES - 1) + ")";
+            } else if (cl.hasOption("conll") && what.equals("ner")) {
+                Path p = Path.of(cl.getOptionValue("conll"));
+                gold = ConllReader.read(p);
+                dataName = "CoNLL " + p.getFileName();
+            } else if (cl.hasOption("tml") && what.equals("timex")) {
+                Path p = Path.of(cl.getOptionValue("tml"));
+                gold = TimeMlReader.read(p);
+                dataName = "TimeML " + p.getFileName();
+            } else {
+                err.println("claimtrace evaluate " + what + ": give --meantime, or --conll (ner) or --tml (timex)");
+                return Main.USAGE;
+            }
+        } catch (IOException | RuntimeException e) {
+            err.println("claimtrace evaluate: cannot read gold data: " + e.getMessage());
+            return Main.USAGE;
+        }
+        int threads = Integer.parseInt(cl.getOptionValue("threads",
+                Integer.toString(Runtime.getRuntime().availableProcessors())));
+        out.printf(Locale.ROOT, "# %s evaluation on %s: %d documents%n%n", what, dataName, gold.size());
+        try (ClaimTrace ct = ClaimTrace.builder().fineGrainedNer(!cl.hasOption("no-fine-ner")).build()) {
+            ClaimTraceSystem system = new ClaimTraceSystem(ct);
+            report("claimtrace", what, gold, runAll(gold, system::annotate, threads));
+        } catch (ClaimTraceException e) {
+            err.println("claimtrace evaluate: " + e.getMessage());
+            return Main.CANNOT_START;
+        }
+        if (cl.hasOption("baseline")) {
+            RawCoreNlpBaseline baseline = new RawCoreNlpBaseline();
+            report("raw CoreNLP (" + RawCoreNlpBaseline.ANNOTATORS + ")", what, gold,
+                    runAll(gold, baseline::annotate, threads));
+        }
+        return Main.OK;
+    }
+
+    private void report(String system, String what, List<GoldDocument> gold, List<RawCoreNlpBaseline.Output> pred) {
+        out.println("## " + system);
+        out.println();
+        if (what.equals("ner")) {
+            NerScorer exact = new NerScorer(NerScorer.Matching.EXACT, NER_TYPES);
+            NerScorer overlap = new NerScorer(NerScorer.Matching.OVERLAP, NER_TYPES);
+            for (int i = 0; i < gold.size(); i++) {
+                exact.add(gold.get(i), pred.get(i).entities());
+                overlap.add(gold.get(i), pred.get(i).entities());
+            }
+            out.println("Exact span and type:\n");
+            out.println(exact.result().toMarkdown());
+            out.println("Overlapping span, same type:\n");
+            out.println(overlap.result().toMarkdown());
+        } else {
+            TimexScorer scorer = new TimexScorer();
+            for (int i = 0; i < gold.size(); i++) {
+                scorer.add(gold.get(i), pred.get(i).timexes());
+            }
+            out.println(scorer.result().toMarkdown());
+        }
+        out.flush();
+    }
+
+    private List<RawCoreNlpBaseline.Output> runAll(List<GoldDocument> gold,
+                                                   Function<GoldDocument, RawCoreNlpBaseline.Output> system,
+                                                   int threads) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<RawCoreNlpBaseline.Output>> futures = new ArrayList<>();
+            for (GoldDocument d : gold) {
+                futures.add(pool.submit(() -> system.apply(d)));
+            }
+            List<RawCoreNlpBaseline.Output> out = new ArrayList<>();
+            for (Future<RawCoreNlpBaseline.Output> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ClaimTraceException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new ClaimTraceException("evaluation failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
 }

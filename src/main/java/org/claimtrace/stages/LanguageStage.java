@@ -24,7 +24,11 @@ public final class LanguageStage implements Stage {
     private static final int SAMPLE_CHARS = 3000;
     /** Below this many letters the detector is unreliable, so the text is assumed English. */
     private static final int MIN_LETTERS = 40;
-    private static final double MIN_CONFIDENCE = 0.5;
+    /**
+     * The detector spreads probability over 103 languages, so a clear non-English text may score only 0.2.
+     * A text is skipped when another language scores at least this many times English's probability.
+     */
+    private static final double MARGIN = 3.0;
 
     private final ThreadLocal<LanguageDetectorME> detector;
 
@@ -70,16 +74,22 @@ public final class LanguageStage implements Stage {
             doc.skip(name(), "empty", "the document has no text to analyse");
             return;
         }
-        opennlp.tools.langdetect.Language best = detector.get().predictLanguage(sample);
+        opennlp.tools.langdetect.Language[] ranked = detector.get().predictLanguages(sample);
+        opennlp.tools.langdetect.Language best = ranked[0];
+        double english = 0;
+        for (opennlp.tools.langdetect.Language l : ranked) {
+            if (l.getLang().equals("eng")) {
+                english = l.getConfidence();
+                break;
+            }
+        }
         double confidence = Math.round(best.getConfidence() * 1000) / 1000.0;
-        if (letters < MIN_LETTERS) {
-            doc.setLanguage(new Language("eng", confidence));
+        if (letters < MIN_LETTERS || best.getLang().equals("eng") || best.getConfidence() < MARGIN * english) {
+            doc.setLanguage(new Language("eng", Math.round(english * 1000) / 1000.0));
             return;
         }
         doc.setLanguage(new Language(best.getLang(), confidence));
-        if (!"eng".equals(best.getLang()) && best.getConfidence() >= MIN_CONFIDENCE) {
-            doc.skip(name(), "not-english", "detected language '" + best.getLang() + "' (confidence "
-                    + confidence + "); only English is analysed");
-        }
+        doc.skip(name(), "not-english", "detected language '" + best.getLang() + "' (score " + confidence
+                + " against " + Math.round(english * 1000) / 1000.0 + " for English); only English is analysed");
     }
 }

@@ -1,0 +1,68 @@
+package org.claimtrace.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Usage errors are caught before any model is loaded: exit code 2 and a clear message. */
+class CliUsageTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void noInput() {
+        assertEquals(Main.USAGE, run());
+        assertTrue(err().contains("no input given"), err());
+    }
+
+    @Test
+    void missingInputFile() {
+        assertEquals(Main.USAGE, run(dir.resolve("missing.txt").toString()));
+        assertTrue(err().contains("input not found: " + dir.resolve("missing.txt")), err());
+    }
+
+    @Test
+    void badOptionValues() {
+        assertEquals(Main.USAGE, run("--threads", "zero", "x"));
+        assertEquals(Main.USAGE, run("--format", "xml", "x"));
+        assertEquals(Main.USAGE, run("--date", "15/10/2025", "x"));
+        assertTrue(err().contains("--date takes YYYY-MM-DD"), err());
+        assertEquals(Main.USAGE, run("--models", dir.resolve("none").toString(), "x"));
+        assertEquals(Main.USAGE, run("--no-such-option"));
+    }
+
+    @Test
+    void helpAndVersion() {
+        assertEquals(Main.OK, run("--help"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        assertTrue(help.contains("--threads") && help.contains("Exit codes"), help);
+        assertEquals(Main.OK, run("--version"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("claimtrace "));
+    }
+
+    @Test
+    void evaluateNeedsAKnownTask() {
+        assertEquals(Main.USAGE, run("evaluate"));
+        assertEquals(Main.USAGE, run("evaluate", "ner"));
+        assertTrue(err().contains("give --meantime"), err());
+    }
+}

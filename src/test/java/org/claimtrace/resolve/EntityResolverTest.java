@@ -1,0 +1,116 @@
+package org.claimtrace.resolve;
+
+import org.claimtrace.model.Entity;
+import org.claimtrace.model.EntityType;
+import org.claimtrace.model.Mention;
+import org.claimtrace.model.MentionKind;
+import org.claimtrace.model.TimeExpression;
+import org.claimtrace.model.Token;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Resolver tests on hand-tagged token lists: no models. */
+class EntityResolverTest {
+    /** Builds tokens from "word/POS" items; "||" starts a new sentence. */
+    private static List<Token> tokens(String tagged) {
+        List<Token> out = new ArrayList<>();
+        int offset = 0;
+        int sentence = 0;
+        for (String item : tagged.split(" ")) {
+            if (item.equals("||")) {
+                sentence++;
+                continue;
+            }
+            int slash = item.lastIndexOf('/');
+            String word = item.substring(0, slash).replace('_', ' ');
+            out.add(new Token(out.size(), offset, offset + word.length(), word, sentence, item.substring(slash + 1), null));
+            offset += word.length() + 1;
+        }
+        return out;
+    }
+
+    private static Mention name(List<Token> toks, int from, int to, EntityType type) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            sb.append(i > from ? " " : "").append(toks.get(i).text());
+        }
+        return new Mention(null, toks.get(from).begin(), toks.get(to - 1).end(), sb.toString(), toks.get(from).sentence(),
+                MentionKind.NAME, type, null, "corenlp", 0.9, from, to);
+    }
+
+    private static Entity entityNamed(List<Entity> es, String name) {
+        return es.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError(name + " in " + es));
+    }
+
+    @Test
+    void fullAndShortPersonNamesAndPronounsFormOneEntity() {
+        // 0 Ahmed 1 al-Sharaa 2 met 3 Putin 4 . || 5 He 6 assured 7 President 8 Putin 9 that 10 his 11 government 12 would 13 honour 14 deals 15 .
+        // || 16 Al-Sharaa 17 said 18 Assad 19 must 20 face 21 trial 22 after 23 his 24 ousting
+        List<Token> t = tokens("Ahmed/NNP al-Sharaa/NNP met/VBD Putin/NNP ./. || He/PRP assured/VBD President/NNP Putin/NNP "
+                + "that/IN his/PRP$ government/NN would/MD honour/VB deals/NNS ./. || Al-Sharaa/NNP said/VBD Assad/NNP "
+                + "must/MD face/VB trial/NN after/IN his/PRP$ ousting/NN");
+        List<Mention> names = List.of(name(t, 0, 2, EntityType.PERSON), name(t, 3, 4, EntityType.PERSON),
+                name(t, 8, 9, EntityType.PERSON), name(t, 16, 17, EntityType.PERSON), name(t, 18, 19, EntityType.PERSON));
+        List<Entity> es = new EntityResolver().resolve(t, names, List.of()).entities();
+        assertEquals(3, es.size());
+        Entity sharaa = entityNamed(es, "Ahmed al-Sharaa");
+        assertEquals(List.of("Ahmed al-Sharaa", "He", "his", "Al-Sharaa"), sharaa.mentions().stream().map(Mention::text).toList());
+        assertEquals(List.of("Al-Sharaa"), sharaa.aliases());
+        assertEquals(2, entityNamed(es, "Putin").mentionCount());
+        // "his ousting" right after Assad, far from the sentence subject
+        assertEquals(List.of("Assad", "his"), entityNamed(es, "Assad").mentions().stream().map(Mention::text).toList());
+        assertEquals("e1", es.get(0).id());
+        assertEquals("m1", sharaa.mentions().get(0).id());
+    }
+
+    @Test
+    void oneTypePerNameByConfidenceWeightedVote() {
+        List<Token> t = tokens("Kremlin/NNP said/VBD ./. || The/DT Kremlin/NNP denied/VBD it/PRP ./. || Kremlin/NNP talks/NNS");
+        List<Mention> names = new ArrayList<>(List.of(name(t, 0, 1, EntityType.LOCATION), name(t, 4, 5, EntityType.ORGANIZATION),
+                name(t, 8, 9, EntityType.ORGANIZATION)));
+        List<Entity> es = new EntityResolver().resolve(t, names, List.of()).entities();
+        assertEquals(1, es.size());
+        assertEquals(EntityType.ORGANIZATION, es.get(0).type());
+        assertEquals(3, es.get(0).mentionCount());
+        es.get(0).mentions().forEach(m -> assertEquals(EntityType.ORGANIZATION, m.type()));
+    }
+
+    @Test
+    void acronymsAndFirstWordsJoinTheirOrganization() {
+        List<Token> t = tokens("European/NNP Central/NNP Bank/NNP cut/VBD ./. || ECB/NNP said/VBD ./. "
+                + "|| Norvane/NNP Systems/NNPS denied/VBD ./. || Norvane/NNP appealed/VBD");
+        List<Mention> names = List.of(name(t, 0, 3, EntityType.ORGANIZATION), name(t, 5, 6, EntityType.ORGANIZATION),
+                name(t, 8, 10, EntityType.ORGANIZATION), name(t, 12, 13, EntityType.PERSON));
+        List<Entity> es = new EntityResolver().resolve(t, names, List.of()).entities();
+        assertEquals(2, es.size());
+        assertEquals(List.of("ECB"), entityNamed(es, "European Central Bank").aliases());
+        Entity norvane = entityNamed(es, "Norvane Systems");
+        assertEquals(EntityType.ORGANIZATION, norvane.type());
+        assertEquals(List.of("Norvane"), norvane.aliases());
+    }
+
+    @Test
+    void sheIsNotLinkedToAManAlreadyCalledHe() {
+        List<Token> t = tokens("Tom/NNP Ellery/NNP said/VBD he/PRP agreed/VBD ./. || She/PRP disagreed/VBD");
+        List<Entity> es = new EntityResolver().resolve(t, List.of(name(t, 0, 2, EntityType.PERSON)), List.of()).entities();
+        assertEquals(List.of("Tom Ellery", "he"), es.get(0).mentions().stream().map(Mention::text).toList());
+    }
+
+    @Test
+    void timeExpressionsWithTheSameValueShareAnEntity() {
+        List<Token> t = tokens("On/IN Wednesday/NNP ,/, October/NNP 15/CD ,/, they/PRP met/VBD");
+        List<TimeExpression> tx = List.of(
+                new TimeExpression(null, t.get(1).begin(), t.get(1).end(), "Wednesday", 0, EntityType.DATE, "2025-10-15", null),
+                new TimeExpression(null, t.get(3).begin(), t.get(4).end(), "October 15", 0, EntityType.DATE, "2025-10-15", null));
+        EntityResolver.Resolution r = new EntityResolver().resolve(t, List.of(), tx);
+        assertEquals(1, r.entities().size());
+        assertEquals("2025-10-15", r.entities().get(0).value());
+        assertEquals(List.of("October 15"), r.entities().get(0).aliases());
+        assertEquals("e1", r.timeExpressions().get(1).entity());
+        assertEquals("m2", r.timeExpressions().get(1).id());
+    }
+}
