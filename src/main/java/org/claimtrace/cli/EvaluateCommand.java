@@ -63,11 +63,14 @@ final class EvaluateCommand {
     }
 
     int execute(String[] args) {
-        if (args.length == 0 || !(args[0].equals("ner") || args[0].equals("timex"))) {
-            err.println("claimtrace evaluate: expected 'ner' or 'timex' (attribution: see the README)");
+        if (args.length == 0 || !(args[0].equals("ner") || args[0].equals("timex") || args[0].equals("attribution"))) {
+            err.println("claimtrace evaluate: expected 'ner', 'timex' or 'attribution'");
             return Main.USAGE;
         }
         String what = args[0];
+        if (what.equals("attribution")) {
+            return new EvaluateAttributionCommand(out, err).execute(java.util.Arrays.copyOfRange(args, 1, args.length));
+        }
         CommandLine cl;
         try {
             cl = new DefaultParser().parse(options(), java.util.Arrays.copyOfRange(args, 1, args.length));

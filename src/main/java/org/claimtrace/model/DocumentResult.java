@@ -11,12 +11,13 @@ import java.util.Map;
  * All offsets are Unicode code point indices into {@link #text()}, end-exclusive.
  */
 @JsonPropertyOrder({"schemaVersion", "id", "title", "url", "sourcePath", "metadata", "documentDate", "language",
-        "status", "problems", "text", "sentences", "tokens", "entities", "timeExpressions"})
+        "status", "problems", "text", "sentences", "tokens", "entities", "timeExpressions", "claims"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record DocumentResult(String schemaVersion, String id, String title, String url, String sourcePath,
                              Map<String, Object> metadata, DocumentDate documentDate, Language language,
                              Status status, List<Problem> problems, String text, List<Sentence> sentences,
-                             List<Token> tokens, List<Entity> entities, List<TimeExpression> timeExpressions) {
+                             List<Token> tokens, List<Entity> entities, List<TimeExpression> timeExpressions,
+                             List<Claim> claims) {
 
     /** Number of tokens, for throughput accounting. */
     public int tokenCount() {

@@ -1,6 +1,8 @@
 package org.claimtrace.pipeline;
 
 import org.claimtrace.model.Article;
+import org.claimtrace.model.Claim;
+import org.claimtrace.model.DependencyParse;
 import org.claimtrace.model.DocumentDate;
 import org.claimtrace.model.Entity;
 import org.claimtrace.model.Language;
@@ -38,6 +40,8 @@ public final class Doc {
     private List<Mention> nameMentions = List.of();
     private List<TimeExpression> timeExpressions = List.of();
     private List<Entity> entities = List.of();
+    private Map<Integer, DependencyParse> parses = Map.of();
+    private List<Claim> claims = List.of();
     private String skipReason;
     private boolean partial;
 
@@ -129,6 +133,25 @@ public final class Doc {
     public void setEntities(List<Entity> entities) {
         this.entities = List.copyOf(entities);
         mark(Layer.ENTITIES);
+    }
+
+    /** Dependency parses by sentence index; only the sentences that were parsed. */
+    public Map<Integer, DependencyParse> parses() {
+        return parses;
+    }
+
+    public void setParses(Map<Integer, DependencyParse> parses) {
+        this.parses = Map.copyOf(parses);
+        mark(Layer.DEPENDENCIES);
+    }
+
+    public List<Claim> claims() {
+        return claims;
+    }
+
+    public void setClaims(List<Claim> claims) {
+        this.claims = List.copyOf(claims);
+        mark(Layer.CLAIMS);
     }
 
     /** The text of a code point span. */

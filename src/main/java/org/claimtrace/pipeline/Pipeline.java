@@ -18,7 +18,7 @@ import java.util.function.Function;
  */
 public final class Pipeline {
     /** Version of the JSON contract written for every document. */
-    public static final String SCHEMA_VERSION = "1.0.0";
+    public static final String SCHEMA_VERSION = "1.1.0";
 
     private final List<Stage> stages;
     private final Function<Article, DocumentDate> dateResolver;

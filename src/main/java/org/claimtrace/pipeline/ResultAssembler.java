@@ -21,12 +21,13 @@ final class ResultAssembler {
                 analysed ? doc.sentences() : List.of(),
                 analysed ? doc.tokens() : List.of(),
                 analysed ? doc.entities() : List.of(),
-                analysed ? doc.timeExpressions() : List.of());
+                analysed ? doc.timeExpressions() : List.of(),
+                analysed ? doc.claims() : List.of());
     }
 
     static DocumentResult unprocessed(Article a, Status status, List<Problem> problems) {
         return new DocumentResult(Pipeline.SCHEMA_VERSION, a.id(), a.title(), a.url(), a.sourcePath(), a.metadata(),
                 DocumentDate.NONE, null, status, List.copyOf(problems), a.text(),
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of());
     }
 }

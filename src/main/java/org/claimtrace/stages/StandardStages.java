@@ -1,18 +1,26 @@
 package org.claimtrace.stages;
 
 import org.claimtrace.ClaimTraceConfig;
+import org.claimtrace.claims.ClaimCandidates;
+import org.claimtrace.claims.ClaimExtractor;
+import org.claimtrace.claims.CueLexicon;
 import org.claimtrace.engine.SharedModels;
 import org.claimtrace.pipeline.Stage;
 import org.claimtrace.resources.Gazetteer;
 import org.claimtrace.resources.ModelFiles;
 import org.claimtrace.resources.TypeOverrides;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The standard chain of stages for a configuration. */
 public final class StandardStages {
     public static final String GAZETTEER = "gazetteer.tsv";
     public static final String TYPE_OVERRIDES = "type-overrides.tsv";
+    public static final String DEMONYMS = "demonyms.tsv";
+    /** Sentences longer than this are not parsed (the document becomes partial). */
+    public static final int MAX_PARSE_TOKENS = 150;
 
     private StandardStages() {
     }
@@ -23,12 +31,29 @@ public final class StandardStages {
                 () -> new Gazetteer(files.readTsv(GAZETTEER), GAZETTEER));
         TypeOverrides overrides = SharedModels.get("overrides:" + files.location(),
                 () -> new TypeOverrides(files.readTsv(TYPE_OVERRIDES), TYPE_OVERRIDES));
+        CueLexicon cues = SharedModels.get("cues:" + files.location(), () -> new CueLexicon(files.readTsv(CueLexicon.FILE)));
+        Map<String, String> demonyms = SharedModels.get("demonyms:" + files.location(), () -> demonyms(files));
         return List.of(
                 new LanguageStage(),
                 new TokenizeStage(),
                 new PosLemmaStage(),
                 new NerStage(config.fineGrainedNer(), gazetteer, overrides),
                 new TimexStage(),
-                new EntityStage());
+                new EntityStage(),
+                new ParseStage(new ClaimCandidates(cues), MAX_PARSE_TOKENS),
+                new ClaimStage(new ClaimExtractor(cues, demonyms)));
+    }
+
+    /** adjective → place, from demonyms.tsv. */
+    private static Map<String, String> demonyms(ModelFiles files) {
+        Map<String, String> out = new HashMap<>();
+        for (ModelFiles.Row row : files.readTsv(DEMONYMS)) {
+            for (int i = 1; i < row.cells().length; i++) {
+                if (!row.cell(i).isEmpty()) {
+                    out.putIfAbsent(row.cell(i), row.cell(0));
+                }
+            }
+        }
+        return Map.copyOf(out);
     }
 }

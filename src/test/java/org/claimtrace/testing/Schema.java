@@ -52,6 +52,15 @@ public final class Schema {
         for (JsonNode e : doc.get("entities")) {
             check(e.get("mentions"), text, length, doc.get("id").asText());
         }
+        for (JsonNode c : doc.get("claims")) {
+            for (String f : new String[]{"claimant", "addressee", "content"}) {
+                if (!c.get(f).isNull()) {
+                    check(java.util.List.of(c.get(f)), text, length, doc.get("id").asText());
+                }
+            }
+            check(java.util.List.of(c.get("cue")), text, length, doc.get("id").asText());
+            check(c.get("contentParts"), text, length, doc.get("id").asText());
+        }
         for (JsonNode s : doc.get("sentences")) {
             int b = s.get("begin").asInt();
             int e = s.get("end").asInt();
@@ -59,7 +68,7 @@ public final class Schema {
         }
     }
 
-    private static void check(JsonNode spans, String text, int length, String id) {
+    private static void check(Iterable<JsonNode> spans, String text, int length, String id) {
         for (JsonNode s : spans) {
             int b = s.get("begin").asInt();
             int e = s.get("end").asInt();

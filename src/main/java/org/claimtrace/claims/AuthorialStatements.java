@@ -1,0 +1,80 @@
+package org.claimtrace.claims;
+
+import org.claimtrace.model.Claim;
+import org.claimtrace.model.ClaimForm;
+import org.claimtrace.model.ClaimType;
+import org.claimtrace.model.DependencyParse;
+import org.claimtrace.model.Modality;
+import org.claimtrace.model.TextSpan;
+import org.claimtrace.model.Token;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Modal statements about a named entity in the article's own voice ("Russia will retain the bases",
+ * "Assad should face trial"), in sentences that attribute nothing to anyone. They become claims with the
+ * form {@code authorial}, no claimant span and the claimant kind {@code author}: the outlet stands behind
+ * them. Only future and obligation modals count, on the main clause, with an entity as its subject.
+ */
+final class AuthorialStatements {
+    private static final Map<String, Modality> MODALS = Map.of("will", Modality.FUTURE, "shall", Modality.FUTURE,
+            "wo", Modality.FUTURE, "'ll", Modality.FUTURE, "should", Modality.OBLIGATION, "must", Modality.OBLIGATION);
+
+    private AuthorialStatements() {
+    }
+
+    static List<Claim> find(ClaimExtractor.Input in, List<Draft> attributed, MentionIndex mentions,
+                            ClaimExtractor extractor) {
+        Set<Integer> sentencesWithClaims = new HashSet<>();
+        for (Draft d : attributed) {
+            for (int t = d.content()[0]; t < d.content()[1]; t++) {
+                sentencesWithClaims.add(in.tokens().get(t).sentence());
+            }
+            sentencesWithClaims.add(d.sentence());
+        }
+        List<Claim> out = new ArrayList<>();
+        List<Token> tokens = in.tokens();
+        for (DependencyParse p : in.parses().values()) {
+            if (sentencesWithClaims.contains(p.sentence()) || insideQuote(tokens, p)) {
+                continue;
+            }
+            int root = p.root();
+            int subj = p.firstChild(root, "nsubj", "nsubj:pass");
+            if (subj < 0 || mentions.at(subj) == null || mentions.at(subj).entity().type().isTemporal()) {
+                continue;
+            }
+            for (int aux : p.children(root, "aux")) {
+                Modality m = MODALS.get(tokens.get(aux).text().toLowerCase(Locale.ROOT).replace('’', '\''));
+                if (m == null) {
+                    continue;
+                }
+                int[] content = Trees.trim(tokens, Trees.subtree(p, root));
+                CueLexicon.Entry entry = new CueLexicon.Entry(tokens.get(aux).text().toLowerCase(Locale.ROOT),
+                        CueLexicon.Pos.VERB, m == Modality.FUTURE ? ClaimType.PREDICTION : ClaimType.DEMAND, Set.of());
+                Draft d = new Draft(p.sentence(), aux, aux + 1, entry.lemma(), entry, -1, null, content, root, null,
+                        root, "authorial", 0.5);
+                Claim c = extractor.build(in, d, mentions, List.of());
+                out.add(new Claim(null, entry.type(), null, "author", c.cue(), null, c.content(), c.contentParts(),
+                        c.structure(), new Claim.ModalityInfo(m, new TextSpan(c.cue().begin(), c.cue().end(),
+                        c.cue().text(), null)), c.polarity(), c.hedged(), ClaimForm.AUTHORIAL, p.sentence(), c.time(),
+                        0.5));
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static boolean insideQuote(List<Token> tokens, DependencyParse p) {
+        for (int t = p.tokenBegin(); t < p.tokenEnd(); t++) {
+            if (Quotes.isQuote(tokens.get(t).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,43 @@
+package org.claimtrace.stages;
+
+import org.claimtrace.claims.ClaimExtractor;
+import org.claimtrace.pipeline.Doc;
+import org.claimtrace.pipeline.Layer;
+import org.claimtrace.pipeline.Stage;
+
+import java.util.Set;
+
+/** Attributed claims: who asserts, commits to, demands or denies what. Non-essential. */
+public final class ClaimStage implements Stage {
+    private final ClaimExtractor extractor;
+
+    public ClaimStage(ClaimExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    @Override
+    public String name() {
+        return "claims";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TOKENS, Layer.POS, Layer.LEMMA, Layer.DEPENDENCIES, Layer.ENTITIES, Layer.TIME_EXPRESSIONS);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.CLAIMS);
+    }
+
+    @Override
+    public boolean essential() {
+        return false;
+    }
+
+    @Override
+    public void process(Doc doc) {
+        doc.setClaims(extractor.extract(new ClaimExtractor.Input(doc.text(), doc.index(), doc.tokens(), doc.parses(),
+                doc.entities(), doc.timeExpressions(), doc.date())));
+    }
+}
