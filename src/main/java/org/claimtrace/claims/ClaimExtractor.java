@@ -31,8 +31,8 @@ public final class ClaimExtractor {
     private final CuePatterns patterns;
     private final ClaimantResolver claimants;
 
-    public ClaimExtractor(CueLexicon lexicon, Map<String, String> placeOfDemonym) {
-        this.patterns = new CuePatterns(lexicon);
+    public ClaimExtractor(CueLexicon lexicon, CueScorer scorer, Map<String, String> placeOfDemonym) {
+        this.patterns = new CuePatterns(lexicon, scorer);
         this.claimants = new ClaimantResolver(placeOfDemonym);
     }
 

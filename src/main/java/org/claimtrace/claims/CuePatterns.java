@@ -25,9 +25,14 @@ final class CuePatterns {
     private static final Set<String> NOUN_PREPOSITIONS = Set.of("to", "for", "that", "about");
 
     private final CueLexicon lexicon;
+    private final CueScorer scorer;
+    /** Used for a verb outside the lexicon that the scorer takes as a cue. */
+    private static final CueLexicon.Entry OPEN_VERB = new CueLexicon.Entry("*", CueLexicon.Pos.VERB,
+            org.claimtrace.model.ClaimType.ASSERTION, Set.of("clausal"));
 
-    CuePatterns(CueLexicon lexicon) {
+    CuePatterns(CueLexicon lexicon, CueScorer scorer) {
         this.lexicon = lexicon;
+        this.scorer = scorer;
     }
 
     List<Draft> find(List<Token> tokens, DependencyParse p) {
@@ -38,6 +43,12 @@ final class CuePatterns {
             String rel = p.relation(i);
             if (pos.startsWith("VB") && !rel.startsWith("aux") && !rel.equals("cop")) {
                 CueLexicon.Entry e = lexicon.verb(t.lemma());
+                double score = scorer.score(tokens, p, i, e);
+                if (e != null && score < scorer.lexiconThreshold()) {
+                    e = null;
+                } else if (e == null && score >= scorer.openThreshold()) {
+                    e = new CueLexicon.Entry(t.lemma(), OPEN_VERB.pos(), OPEN_VERB.type(), OPEN_VERB.flags());
+                }
                 if (e != null) {
                     Draft d = verbCue(tokens, p, i, e);
                     if (d != null) {
@@ -46,6 +57,9 @@ final class CuePatterns {
                 }
             } else if (pos.startsWith("NN")) {
                 CueLexicon.Entry e = lexicon.noun(t.lemma());
+                if (e != null && scorer.score(tokens, p, i, e) < scorer.lexiconThreshold()) {
+                    e = null;
+                }
                 if (e != null) {
                     Draft d = nounCue(tokens, p, i, e);
                     if (d != null) {

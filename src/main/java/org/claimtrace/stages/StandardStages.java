@@ -4,6 +4,7 @@ import org.claimtrace.ClaimTraceConfig;
 import org.claimtrace.claims.ClaimCandidates;
 import org.claimtrace.claims.ClaimExtractor;
 import org.claimtrace.claims.CueLexicon;
+import org.claimtrace.claims.CueScorer;
 import org.claimtrace.engine.SharedModels;
 import org.claimtrace.pipeline.Stage;
 import org.claimtrace.resources.Gazetteer;
@@ -41,7 +42,7 @@ public final class StandardStages {
                 new TimexStage(),
                 new EntityStage(),
                 new ParseStage(new ClaimCandidates(cues), MAX_PARSE_TOKENS),
-                new ClaimStage(new ClaimExtractor(cues, demonyms)));
+                new ClaimStage(new ClaimExtractor(cues, CueScorer.LEXICON_ONLY, demonyms)));
     }
 
     /** adjective → place, from demonyms.tsv. */
