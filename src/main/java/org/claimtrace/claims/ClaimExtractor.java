@@ -47,8 +47,10 @@ public final class ClaimExtractor {
         for (DependencyParse p : new TreeMap<>(in.parses()).values()) {
             drafts.addAll(patterns.find(in.tokens(), p));
         }
-        drafts = inheritSources(completeWithQuotes(in, drafts, quotes));
         MentionIndex mentions = new MentionIndex(in.entities());
+        drafts.addAll(SurfacePatterns.find(in.tokens(), sentences(in), quotes, mentions));
+        drafts.sort(Comparator.comparingInt(Draft::cueBegin));
+        drafts = withoutNestedCues(in, inheritSources(completeWithQuotes(in, drafts, quotes)), quotes);
         List<Claim> claims = new ArrayList<>();
         for (Draft d : drafts) {
             claims.add(build(in, d, mentions, quotes));
@@ -67,6 +69,12 @@ public final class ClaimExtractor {
         Set<Quotes.Quote> used = new HashSet<>();
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
+            if (d.source() != null && d.source()[1] <= d.source()[0]) {
+                d = d.withSource(-1, null);
+            }
+            if (d.content() != null && d.content()[1] <= d.content()[0]) {
+                continue;
+            }
             if (d.content() != null) {
                 Draft x = d.withContent(extendOverQuotes(d, quotes));
                 quotes.stream().filter(q -> q.openToken() >= x.content()[0] && q.closeToken() < x.content()[1])
@@ -75,7 +83,7 @@ public final class ClaimExtractor {
             }
         }
         for (Draft d : drafts) {
-            if (d.content() != null) {
+            if (d.content() != null || d.source() == null || d.source()[1] <= d.source()[0]) {
                 continue;
             }
             Quotes.Quote q = nearestQuote(in, d, quotes, used);
@@ -85,6 +93,77 @@ public final class ClaimExtractor {
             }
         }
         out.sort(Comparator.comparingInt(Draft::cueBegin));
+        return continueQuotes(in, out, quotes, used);
+    }
+
+    /**
+     * “A,” she said. “B.” — a quotation that opens the sentence after a quoted claim, and has no cue of its
+     * own, continues that claim: the content then runs over both quotations (its parts skip "she said").
+     */
+    private static List<Draft> continueQuotes(Input in, List<Draft> drafts, List<Quotes.Quote> quotes,
+                                              Set<Quotes.Quote> used) {
+        List<Draft> out = new ArrayList<>(drafts);
+        for (Quotes.Quote q : quotes) {
+            if (used.contains(q)) {
+                continue;
+            }
+            int qSentence = in.tokens().get(q.openToken()).sentence();
+            boolean opensSentence = q.openToken() == 0 || in.tokens().get(q.openToken() - 1).sentence() != qSentence;
+            boolean hasCue = drafts.stream().anyMatch(d -> q.contains(d.cueBegin()));
+            if (!opensSentence || hasCue) {
+                continue;
+            }
+            for (int i = out.size() - 1; i >= 0; i--) {
+                Draft d = out.get(i);
+                int[] last = d.continuation().isEmpty() ? d.content() : d.continuation().get(d.continuation().size() - 1);
+                boolean quoted = Quotes.isQuote(in.tokens().get(last[1] - 1).text());
+                int lastSentence = Math.max(in.tokens().get(last[1] - 1).sentence(), d.sentence());
+                if (quoted && lastSentence == qSentence - 1 && d.content()[0] < q.openToken()) {
+                    out.set(i, d.withContinuation(new int[]{q.openToken(), q.closeToken() + 1}));
+                    used.add(q);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<org.claimtrace.model.Sentence> sentences(Input in) {
+        List<org.claimtrace.model.Sentence> out = new ArrayList<>();
+        int start = 0;
+        List<Token> tokens = in.tokens();
+        for (int i = 1; i <= tokens.size(); i++) {
+            if (i == tokens.size() || tokens.get(i).sentence() != tokens.get(start).sentence()) {
+                out.add(new org.claimtrace.model.Sentence(tokens.get(start).sentence(), tokens.get(start).begin(),
+                        tokens.get(i - 1).end(), start, i));
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Cues inside a quotation that is itself the content of another claim ("'I think we will win,' she
+     * said") belong to that claim's content, as do cues whose subject is a first- or second-person pronoun
+     * inside any quotation.
+     */
+    private static List<Draft> withoutNestedCues(Input in, List<Draft> drafts, List<Quotes.Quote> quotes) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            Quotes.Quote q = quotes.stream().filter(x -> x.contains(d.cueBegin())).findFirst().orElse(null);
+            if (q == null) {
+                out.add(d);
+                continue;
+            }
+            boolean quotedByOther = drafts.stream().anyMatch(o -> o != d && o.content() != null
+                    && o.content()[0] <= q.openToken() && o.content()[1] > q.closeToken()
+                    && !(o.cueBegin() > q.openToken() && o.cueBegin() < q.closeToken()));
+            String subj = d.sourceHead() >= 0 ? in.tokens().get(d.sourceHead()).text().toLowerCase(java.util.Locale.ROOT) : "";
+            boolean firstPerson = Set.of("i", "we", "you", "me", "us").contains(subj) || d.sourceHead() < 0;
+            if (!quotedByOther && !firstPerson) {
+                out.add(d);
+            }
+        }
         return out;
     }
 
@@ -157,7 +236,7 @@ public final class ClaimExtractor {
             kind = r.kind();
         }
         TextSpan addressee = null;
-        if (d.addressee() != null) {
+        if (d.addressee() != null && d.addressee()[1] > d.addressee()[0]) {
             MentionIndex.Hit h = mentions.inside(d.addressee()[0], d.addressee()[1], -1);
             addressee = span(in, d.addressee()).withEntity(h == null ? null : h.entity().id());
         }
@@ -182,7 +261,7 @@ public final class ClaimExtractor {
                 new Claim.Cue(tokens.get(d.cueBegin()).begin(), tokens.get(d.cueEnd() - 1).end(),
                         in.index().substring(tokens.get(d.cueBegin()).begin(), tokens.get(d.cueEnd() - 1).end()),
                         d.cueLemma()),
-                addressee, span(in, d.content()), contentParts(in, d), structure,
+                addressee, span(in, extent(d)), contentParts(in, d), structure,
                 new Claim.ModalityInfo(mod, tokenSpan(in, modality.token())),
                 new Claim.PolarityInfo(negation.value() ? Claim.PolarityInfo.NEGATIVE : Claim.PolarityInfo.POSITIVE,
                         tokenSpan(in, negation.token())),
@@ -221,15 +300,19 @@ public final class ClaimExtractor {
         TextSpan subject = null;
         if (subj >= 0) {
             int[] r = Trees.trim(tokens, Trees.subtree(p, subj));
-            MentionIndex.Hit h = mentions.inside(r[0], r[1], subj);
-            subject = span(in, r).withEntity(h == null ? null : h.entity().id());
+            if (r[1] > r[0]) {
+                MentionIndex.Hit h = mentions.inside(r[0], r[1], subj);
+                subject = span(in, r).withEntity(h == null ? null : h.entity().id());
+            }
         }
         int obj = p.firstChild(head, "obj", "xcomp", "obl");
         TextSpan object = null;
         if (obj >= 0) {
             int[] r = Trees.trim(tokens, Trees.subtree(p, obj));
-            MentionIndex.Hit h = mentions.inside(r[0], r[1], obj);
-            object = span(in, r).withEntity(h == null ? null : h.entity().id());
+            if (r[1] > r[0]) {
+                MentionIndex.Hit h = mentions.inside(r[0], r[1], obj);
+                object = span(in, r).withEntity(h == null ? null : h.entity().id());
+            }
         }
         String lemma = tokens.get(head).lemma();
         return new Claim.Structure(subject, lemma == null ? tokens.get(head).text() : lemma, object);
@@ -276,8 +359,26 @@ public final class ClaimExtractor {
         return new Claim.ClaimTime(null, null, "none");
     }
 
-    /** The content range minus the cue and source tokens inside it, as contiguous parts. */
+    /** From the content's start to the end of its last continuation. */
+    private static int[] extent(Draft d) {
+        int end = d.continuation().isEmpty() ? d.content()[1] : d.continuation().get(d.continuation().size() - 1)[1];
+        return new int[]{d.content()[0], Math.max(end, d.content()[1])};
+    }
+
+    /** The content range minus the cue and source tokens inside it, as contiguous parts, then continuations. */
     private static List<TextSpan> contentParts(Input in, Draft d) {
+        List<TextSpan> parts = new ArrayList<>();
+        for (int[] c : d.continuation()) {
+            parts.add(span(in, c));
+        }
+        if (!parts.isEmpty()) {
+            parts.addAll(0, ownParts(in, d));
+            return parts;
+        }
+        return ownParts(in, d);
+    }
+
+    private static List<TextSpan> ownParts(Input in, Draft d) {
         List<TextSpan> parts = new ArrayList<>();
         int start = -1;
         for (int t = d.content()[0]; t <= d.content()[1]; t++) {
@@ -298,6 +399,9 @@ public final class ClaimExtractor {
     }
 
     static TextSpan span(Input in, int[] tokenRange) {
+        if (tokenRange[1] <= tokenRange[0]) {
+            throw new IllegalArgumentException("empty token range " + tokenRange[0] + ".." + tokenRange[1]);
+        }
         int b = in.tokens().get(tokenRange[0]).begin();
         int e = in.tokens().get(tokenRange[1] - 1).end();
         return new TextSpan(b, e, in.index().substring(b, e), null);

@@ -94,7 +94,7 @@ final class CuePatterns {
         }
         int[] addressee = null;
         int obj = p.firstChild(v, "obj", "iobj");
-        if (e.has("light") && obj >= 0 && lexicon.noun(tokens.get(obj).lemma()) != null) {
+        if (e.has("lightonly") || e.has("light") && obj >= 0 && lexicon.noun(tokens.get(obj).lemma()) != null) {
             return null;
         }
         if (e.has("addressee") && obj >= 0) {
@@ -141,10 +141,10 @@ final class CuePatterns {
                     null, v, "verb-as", 0.8);
         }
         // object as content: "denied the allegations", said "..."
-        if (obj >= 0 && e.has("object") && !e.has("light")) {
+        if (obj >= 0 && e.has("object") && !e.has("light") && isContentNoun(tokens, p, obj)) {
             int[] content = Trees.trim(tokens, Trees.subtree(p, obj));
             return new Draft(p.sentence(), v, v + 1, e.lemma(), e, subj, source, content, obj, addressee, v,
-                    "verb-object", isContentNoun(tokens, p, obj) ? 0.75 : 0.55);
+                    "verb-object", 0.75);
         }
         if (subj >= 0 && !e.has("clausal") && !e.has("light")) {
             // a cue with a source but no content in this sentence: a quotation nearby may be its content

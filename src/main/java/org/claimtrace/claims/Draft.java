@@ -13,18 +13,32 @@ package org.claimtrace.claims;
  * @param addressee     token range of the addressee, or null
  * @param scope         the token conditions and negation are looked for under (the cue or its light verb)
  * @param pattern       which pattern found it, for confidence and debugging
+ * @param continuation  quotations after the cue's sentence that continue the content, or empty
  */
 record Draft(int sentence, int cueBegin, int cueEnd, String cueLemma, CueLexicon.Entry entry, int sourceHead,
              int[] source, int[] content, int contentHead, int[] addressee, int scope, String pattern,
-             double confidence) {
+             double confidence, java.util.List<int[]> continuation) {
+
+    Draft(int sentence, int cueBegin, int cueEnd, String cueLemma, CueLexicon.Entry entry, int sourceHead,
+          int[] source, int[] content, int contentHead, int[] addressee, int scope, String pattern, double confidence) {
+        this(sentence, cueBegin, cueEnd, cueLemma, entry, sourceHead, source, content, contentHead, addressee, scope,
+                pattern, confidence, java.util.List.of());
+    }
+
+    Draft withContinuation(int[] quote) {
+        java.util.List<int[]> more = new java.util.ArrayList<>(continuation);
+        more.add(quote);
+        return new Draft(sentence, cueBegin, cueEnd, cueLemma, entry, sourceHead, source, content, contentHead,
+                addressee, scope, pattern, confidence, java.util.List.copyOf(more));
+    }
 
     Draft withContent(int[] newContent) {
         return new Draft(sentence, cueBegin, cueEnd, cueLemma, entry, sourceHead, source, newContent, contentHead,
-                addressee, scope, pattern, confidence);
+                addressee, scope, pattern, confidence, continuation);
     }
 
     Draft withSource(int head, int[] range) {
         return new Draft(sentence, cueBegin, cueEnd, cueLemma, entry, head, range, content, contentHead,
-                addressee, scope, pattern, confidence);
+                addressee, scope, pattern, confidence, continuation);
     }
 }

@@ -13,7 +13,9 @@ import java.util.Set;
  */
 public final class Quotes {
     private static final Set<String> OPEN_DOUBLE = Set.of("“", "«", "„", "``");
-    private static final Set<String> CLOSE_DOUBLE = Set.of("”", "»", "''");
+    private static final Set<String> CLOSE_DOUBLE = Set.of("”", "»");
+    /** Marks that open a quotation when none is open and close it otherwise: " and the '' of some wires. */
+    private static final Set<String> STRAIGHT = Set.of("\"", "''");
     private static final Set<String> SINGLE_OPEN = Set.of("‘", "`");
     private static final Set<String> SINGLE_CLOSE = Set.of("’");
     /** A quotation longer than this many tokens is assumed to be a mismatched mark. */
@@ -40,7 +42,7 @@ public final class Quotes {
     }
 
     public static boolean isQuote(String t) {
-        return t.equals("\"") || t.equals("'") || OPEN_DOUBLE.contains(t) || CLOSE_DOUBLE.contains(t)
+        return STRAIGHT.contains(t) || t.equals("'") || OPEN_DOUBLE.contains(t) || CLOSE_DOUBLE.contains(t)
                 || SINGLE_OPEN.contains(t) || SINGLE_CLOSE.contains(t);
     }
 
@@ -50,14 +52,15 @@ public final class Quotes {
         boolean straight = false;
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i).text();
-            boolean isOpen = OPEN_DOUBLE.contains(t) || t.equals("\"") && open < 0;
-            boolean isClose = CLOSE_DOUBLE.contains(t) || t.equals("\"") && open >= 0 && straight;
+            boolean isOpen = OPEN_DOUBLE.contains(t) || STRAIGHT.contains(t) && open < 0;
+            boolean isClose = CLOSE_DOUBLE.contains(t) || STRAIGHT.contains(t) && open >= 0 && straight
+                    || t.equals("''") && open >= 0;
             if (open >= 0 && i - open > MAX_TOKENS) {
                 open = -1;
             }
             if (open < 0 && isOpen) {
                 open = i;
-                straight = t.equals("\"");
+                straight = STRAIGHT.contains(t);
             } else if (open >= 0 && isClose) {
                 if (i - open > 1) {
                     out.add(new Quote(open, i));

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /** Span arithmetic over dependency trees: subtrees as token ranges, trimmed of edge punctuation. */
 final class Trees {
-    private static final Set<String> EDGE_PUNCT = Set.of(",", ".", ";", ":", "-", "--", "—", "–", "(", ")", "...", "…");
+    private static final Set<String> EDGE_PUNCT = Set.of(",", ".", ";", ":", "-", "--", "—", "–", "...", "…");
 
     private Trees() {
     }
@@ -54,6 +54,23 @@ final class Trees {
                 }
                 break;
             }
+        }
+        int depth = 0;
+        int open = -1;
+        for (int i = b; i < e; i++) {
+            String t = tokens.get(i).text();
+            if (t.equals("(")) {
+                depth++;
+                open = depth == 1 ? i : open;
+            } else if (t.equals(")") && depth > 0) {
+                depth--;
+            }
+        }
+        if (depth > 0 && open >= b) {
+            e = open; // a bracket opened but not closed inside the range: cut it off
+        }
+        while (b < e && tokens.get(b).text().equals(")")) {
+            b++;
         }
         boolean changed = true;
         while (changed && b < e) {

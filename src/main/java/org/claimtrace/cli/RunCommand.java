@@ -163,10 +163,23 @@ final class RunCommand {
         }
         bar.clear();
         if (summary) {
-            err.println(s.line() + String.format(Locale.ROOT, ", load: %.1f s, first result: %.1f s, output: %s",
-                    loadMillis / 1000.0, (loadMillis + s.firstResultMillis()) / 1000.0, sink.describe()));
+            err.println(s.line() + String.format(Locale.ROOT,
+                    ", load: %.1f s, first result: %.1f s, peak heap: %d MB, output: %s",
+                    loadMillis / 1000.0, (loadMillis + s.firstResultMillis()) / 1000.0, peakHeapMegabytes(),
+                    sink.describe()));
         }
         return s.exitCode();
+    }
+
+    /** The sum of the heap pools' peak usage since the JVM started. */
+    static long peakHeapMegabytes() {
+        long bytes = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes / (1024 * 1024);
     }
 
     private static String reason(DocumentResult r) {

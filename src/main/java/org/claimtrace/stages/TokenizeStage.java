@@ -13,6 +13,7 @@ import org.claimtrace.model.Token;
 import org.claimtrace.pipeline.Doc;
 import org.claimtrace.pipeline.Layer;
 import org.claimtrace.pipeline.Stage;
+import org.claimtrace.text.SentenceRepair;
 import org.claimtrace.text.LineBreakSplitter;
 import org.claimtrace.text.TextIndex;
 
@@ -71,8 +72,14 @@ public final class TokenizeStage implements Stage {
             ranges.add(new int[]{s.get(CoreAnnotations.TokenBeginAnnotation.class),
                     s.get(CoreAnnotations.TokenEndAnnotation.class)});
         }
-        List<int[]> refined = LineBreakSplitter.refine(text, spans, ranges);
-        if (refined.size() != ranges.size()) {
+        List<String> words = new ArrayList<>(labels.size());
+        List<String> gaps = new ArrayList<>(labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            words.add(text.substring(labels.get(i).beginPosition(), labels.get(i).endPosition()));
+            gaps.add(i == 0 ? "" : text.substring(labels.get(i - 1).endPosition(), labels.get(i).beginPosition()));
+        }
+        List<int[]> refined = LineBreakSplitter.refine(text, spans, SentenceRepair.merge(words, gaps, ranges));
+        if (!sameRanges(refined, ranges)) {
             annotation.set(CoreAnnotations.SentencesAnnotation.class, rebuild(text, labels, refined));
         }
 
@@ -95,6 +102,18 @@ public final class TokenizeStage implements Stage {
         doc.setSentences(sentences);
         doc.attach(CoreNlpDoc.class, new CoreNlpDoc(annotation, labels));
         doc.mark(Layer.CORENLP_ANNOTATION);
+    }
+
+    private static boolean sameRanges(List<int[]> a, List<int[]> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i)[0] != b.get(i)[0] || a.get(i)[1] != b.get(i)[1]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Rebuilds CoreNLP's sentence maps for new token ranges, as its sentence splitter would set them. */

@@ -1,0 +1,133 @@
+package org.claimtrace.claims;
+
+import org.claimtrace.model.Claim;
+import org.claimtrace.model.ClaimForm;
+import org.claimtrace.model.ClaimType;
+import org.claimtrace.model.DependencyParse;
+import org.claimtrace.model.DocumentDate;
+import org.claimtrace.model.Modality;
+import org.claimtrace.model.Token;
+import org.claimtrace.resources.ModelFiles;
+import org.claimtrace.text.TextIndex;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Claim extraction over hand-written parses with the project's real cue lexicon: no statistical models. */
+class CuePatternsTest {
+    private static final CueLexicon LEXICON = new CueLexicon(new ModelFiles(null).readTsv(CueLexicon.FILE));
+
+    /** word/POS/lemma/head/relation items; head is a 0-based index in the sentence, -1 for the root. */
+    private static ClaimExtractor.Input parse(String spec) {
+        String[] items = spec.split(" ");
+        List<Token> tokens = new ArrayList<>();
+        int[] heads = new int[items.length];
+        String[] rels = new String[items.length];
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < items.length; i++) {
+            String[] f = items[i].split("/");
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            int b = text.length();
+            text.append(f[0]);
+            tokens.add(new Token(i, b, text.length(), f[0], 0, f[1], f[2]));
+            heads[i] = Integer.parseInt(f[3]);
+            rels[i] = f[4];
+        }
+        DependencyParse p = new DependencyParse(0, 0, heads, rels);
+        return new ClaimExtractor.Input(text.toString(), new TextIndex(text.toString()), tokens, Map.of(0, p),
+                List.of(), List.of(), DocumentDate.NONE);
+    }
+
+    private static List<Claim> extract(String spec) {
+        return new ClaimExtractor(LEXICON, CueScorer.LEXICON_ONLY, Map.of("Syrian", "Syria")).extract(parse(spec));
+    }
+
+    @Test
+    void cueVerbWithAddresseeAndClausalComplement() {
+        List<Claim> cs = extract("He/PRP/he/1/nsubj assured/VBD/assure/-1/root Putin/NNP/Putin/1/obj that/IN/that/6/mark "
+                + "his/PRP$/he/5/nmod:poss government/NN/government/7/nsubj would/MD/would/7/aux honour/VB/honour/1/ccomp "
+                + "agreements/NNS/agreement/7/obj ./././1/punct");
+        assertEquals(1, cs.size());
+        Claim c = cs.get(0);
+        assertEquals("He", c.claimant().text());
+        assertEquals("pronoun", c.claimantKind());
+        assertEquals("assure", c.cue().lemma());
+        assertEquals("Putin", c.addressee().text());
+        assertEquals("that his government would honour agreements", c.content().text());
+        assertEquals(Modality.FUTURE, c.modality().value());
+        assertEquals("would", c.modality().cue().text());
+        assertEquals(ClaimType.COMMITMENT, c.type());
+        assertEquals(ClaimForm.INDIRECT, c.form());
+        assertEquals("honour", c.structure().predicate());
+    }
+
+    @Test
+    void nounCueUnderALightVerbWithObligationIsADemand() {
+        List<Claim> cs = extract("Officials/NNS/official/1/nsubj reiterated/VBD/reiterate/-1/root their/PRP$/they/3/nmod:poss "
+                + "position/NN/position/1/obj that/IN/that/7/mark Assad/NNP/Assad/7/nsubj should/MD/should/7/aux "
+                + "face/VB/face/3/ccomp trial/NN/trial/7/obj");
+        assertEquals(1, cs.size());
+        Claim c = cs.get(0);
+        assertEquals("reiterated their position", c.cue().text());
+        assertEquals("reiterate position", c.cue().lemma());
+        assertEquals("Officials", c.claimant().text());
+        assertEquals("unnamed", c.claimantKind());
+        assertEquals(ClaimType.DEMAND, c.type());
+        assertEquals(Modality.OBLIGATION, c.modality().value());
+    }
+
+    @Test
+    void denialOfARequestIsNotAClaimButDenialOfAClauseIs() {
+        assertTrue(extract("The/DT/the/1/det Kremlin/NNP/Kremlin/2/nsubj denied/VBD/deny/-1/root the/DT/the/4/det "
+                + "request/NN/request/2/obj").isEmpty(), "deny + plain object");
+        List<Claim> cs = extract("Dahl/NNP/Dahl/1/nsubj denied/VBD/deny/-1/root that/IN/that/5/mark Norway/NNP/Norway/5/nsubj "
+                + "would/MD/would/5/aux cut/VB/cut/1/ccomp exports/NNS/export/5/obj");
+        assertEquals(ClaimType.DENIAL, cs.get(0).type());
+    }
+
+    @Test
+    void parentheticalCueAndNegation() {
+        List<Claim> cs = extract("The/DT/the/1/det plan/NN/plan/4/nsubj will/MD/will/4/aux not/RB/not/4/advmod "
+                + "work/VB/work/-1/root ,/,/,/4/punct he/PRP/he/7/nsubj said/VBD/say/4/parataxis ./././4/punct");
+        assertEquals(1, cs.size());
+        assertEquals("The plan will not work", cs.get(0).content().text());
+        assertEquals("negative", cs.get(0).polarity().value());
+        assertEquals("not", cs.get(0).polarity().cue().text());
+        assertEquals(ClaimType.PREDICTION, cs.get(0).type());
+    }
+
+    @Test
+    void conditionalUnderTheCue() {
+        List<Claim> cs = extract("She/PRP/she/1/nsubj said/VBD/say/-1/root rates/NNS/rate/4/nsubj could/MD/could/4/aux "
+                + "fall/VB/fall/1/ccomp if/IN/if/7/mark wages/NNS/wage/7/nsubj slow/VBP/slow/4/advcl");
+        assertEquals(Modality.CONDITIONAL, cs.get(0).modality().value());
+        assertEquals("if", cs.get(0).modality().cue().text());
+    }
+
+    @Test
+    void accordingToAndUnresolvedSources() {
+        List<Claim> cs = extract("According/VBG/accord/2/case to/TO/to/0/fixed analysts/NNS/analyst/5/obl ,/,/,/5/punct "
+                + "growth/NN/growth/5/nsubj slowed/VBD/slow/-1/root");
+        assertEquals(1, cs.size());
+        assertEquals("According to", cs.get(0).cue().text());
+        assertEquals("analysts", cs.get(0).claimant().text());
+        assertNull(cs.get(0).claimant().entity());
+        assertEquals("growth slowed", cs.get(0).content().text());
+    }
+
+    @Test
+    void typeRefinement() {
+        assertEquals(ClaimType.DEMAND, ClaimExtractor.refine(ClaimType.ASSERTION, Modality.OBLIGATION, null, null));
+        assertEquals(ClaimType.PREDICTION, ClaimExtractor.refine(ClaimType.ASSERTION, Modality.FUTURE, null, null));
+        assertEquals(ClaimType.DENIAL, ClaimExtractor.refine(ClaimType.DENIAL, Modality.OBLIGATION, null, null));
+        assertEquals(ClaimType.ASSERTION, ClaimExtractor.refine(ClaimType.ASSERTION, Modality.NONE, null, null));
+    }
+}
