@@ -82,8 +82,16 @@ public final class MaxentCueScorer implements CueScorer {
         return model.eval(features.toArray(new String[0]))[cueIndex];
     }
 
+    /**
+     * The model's probability for a verb. A lexicon noun scores 1: the noun patterns already demand a
+     * complement, and PolNeAR marks the light verb rather than the noun as the cue ("expressed a commitment
+     * to ..."), so the model learnt to reject noun cues that the claim patterns need.
+     */
     @Override
     public double score(List<Token> tokens, DependencyParse parse, int token, CueLexicon.Entry entry) {
+        if (entry != null && entry.pos() == CueLexicon.Pos.NOUN) {
+            return 1;
+        }
         return probability(CueFeatures.extract(tokens, parse, token, entry, quotes(tokens)));
     }
 
