@@ -9,6 +9,7 @@ import java.util.Arrays;
  * <pre>
  *   claimtrace [run] [options] INPUT...     extract entities, dates and claims to JSON
  *   claimtrace evaluate ner|timex ...       score against gold data
+ *   claimtrace train cues --data DIR ...    train the statistical cue scorer
  * </pre>
  * Exit codes: 0 success, 1 some document failed, 2 usage error, 3 the pipeline could not start.
  */
@@ -35,6 +36,8 @@ public final class Main {
                     return new RunCommand(out, err).execute(rest);
                 case "evaluate":
                     return new EvaluateCommand(out, err).execute(rest);
+                case "train":
+                    return new TrainCommand(out, err).execute(rest);
                 default:
                     break;
             }

@@ -32,6 +32,12 @@ public final class ModelFiles {
         return dir == null ? "classpath:" + CLASSPATH_ROOT : dir.toAbsolutePath().normalize().toString();
     }
 
+    /** Whether the models directory (or the packaged copy) has the file. */
+    public boolean exists(String name) {
+        return dir != null ? Files.isRegularFile(dir.resolve(name))
+                : ModelFiles.class.getResource(CLASSPATH_ROOT + name) != null;
+    }
+
     public InputStream open(String name) throws IOException {
         if (dir != null) {
             return Files.newInputStream(dir.resolve(name));

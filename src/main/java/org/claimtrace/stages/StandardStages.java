@@ -5,6 +5,7 @@ import org.claimtrace.claims.ClaimCandidates;
 import org.claimtrace.claims.ClaimExtractor;
 import org.claimtrace.claims.CueLexicon;
 import org.claimtrace.claims.CueScorer;
+import org.claimtrace.claims.MaxentCueScorer;
 import org.claimtrace.engine.SharedModels;
 import org.claimtrace.pipeline.Stage;
 import org.claimtrace.resources.Gazetteer;
@@ -34,6 +35,7 @@ public final class StandardStages {
                 () -> new TypeOverrides(files.readTsv(TYPE_OVERRIDES), TYPE_OVERRIDES));
         CueLexicon cues = SharedModels.get("cues:" + files.location(), () -> new CueLexicon(files.readTsv(CueLexicon.FILE)));
         Map<String, String> demonyms = SharedModels.get("demonyms:" + files.location(), () -> demonyms(files));
+        CueScorer scorer = SharedModels.get("cue-scorer:" + files.location(), () -> cueScorer(files));
         return List.of(
                 new LanguageStage(),
                 new TokenizeStage(),
@@ -42,7 +44,13 @@ public final class StandardStages {
                 new TimexStage(),
                 new EntityStage(),
                 new ParseStage(new ClaimCandidates(cues), MAX_PARSE_TOKENS),
-                new ClaimStage(new ClaimExtractor(cues, CueScorer.LEXICON_ONLY, demonyms)));
+                new ClaimStage(new ClaimExtractor(cues, scorer, demonyms)));
+    }
+
+    /** The trained scorer when the models hold {@value MaxentCueScorer#FILE}, else every lexicon word is a cue. */
+    private static CueScorer cueScorer(ModelFiles files) {
+        MaxentCueScorer trained = MaxentCueScorer.loadIfPresent(files);
+        return trained == null ? CueScorer.LEXICON_ONLY : trained;
     }
 
     /** adjective → place, from demonyms.tsv. */
