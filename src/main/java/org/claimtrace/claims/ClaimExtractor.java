@@ -50,7 +50,8 @@ public final class ClaimExtractor {
         MentionIndex mentions = new MentionIndex(in.entities());
         drafts.addAll(SurfacePatterns.find(in.tokens(), sentences(in), quotes, mentions));
         drafts.sort(Comparator.comparingInt(Draft::cueBegin));
-        drafts = withoutNestedCues(in, inheritSources(completeWithQuotes(in, drafts, quotes)), quotes);
+        drafts = withoutQuotedSpeakers(in, drafts, quotes);
+        drafts = withoutNestedCues(inheritSources(completeWithQuotes(in, drafts, quotes)), quotes);
         List<Claim> claims = new ArrayList<>();
         for (Draft d : drafts) {
             claims.add(build(in, d, mentions, quotes));
@@ -143,24 +144,31 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Cues inside a quotation that is itself the content of another claim ("'I think we will win,' she
-     * said") belong to that claim's content, as do cues whose subject is a first- or second-person pronoun
-     * inside any quotation.
+     * A cue inside a quotation whose subject is the quoted speaker ("'I think we will win,' she said") is
+     * part of the quotation, not a claim of its own; it is removed before quotations are handed out.
      */
-    private static List<Draft> withoutNestedCues(Input in, List<Draft> drafts, List<Quotes.Quote> quotes) {
+    private static List<Draft> withoutQuotedSpeakers(Input in, List<Draft> drafts, List<Quotes.Quote> quotes) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            boolean quoted = quotes.stream().anyMatch(x -> x.contains(d.cueBegin()));
+            String subj = d.sourceHead() >= 0 ? in.tokens().get(d.sourceHead()).text().toLowerCase(java.util.Locale.ROOT) : "";
+            boolean firstPerson = Set.of("i", "we", "you", "me", "us").contains(subj) || d.sourceHead() < 0;
+            if (!quoted || !firstPerson) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** Cues inside a quotation that is itself the content of another claim belong to that content. */
+    private static List<Draft> withoutNestedCues(List<Draft> drafts, List<Quotes.Quote> quotes) {
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
             Quotes.Quote q = quotes.stream().filter(x -> x.contains(d.cueBegin())).findFirst().orElse(null);
-            if (q == null) {
-                out.add(d);
-                continue;
-            }
-            boolean quotedByOther = drafts.stream().anyMatch(o -> o != d && o.content() != null
+            boolean quotedByOther = q != null && drafts.stream().anyMatch(o -> o != d && o.content() != null
                     && o.content()[0] <= q.openToken() && o.content()[1] > q.closeToken()
                     && !(o.cueBegin() > q.openToken() && o.cueBegin() < q.closeToken()));
-            String subj = d.sourceHead() >= 0 ? in.tokens().get(d.sourceHead()).text().toLowerCase(java.util.Locale.ROOT) : "";
-            boolean firstPerson = Set.of("i", "we", "you", "me", "us").contains(subj) || d.sourceHead() < 0;
-            if (!quotedByOther && !firstPerson) {
+            if (!quotedByOther) {
                 out.add(d);
             }
         }

@@ -146,6 +146,22 @@ final class CuePatterns {
             return new Draft(p.sentence(), v, v + 1, e.lemma(), e, subj, source, content, obj, addressee, v,
                     "verb-object", 0.75);
         }
+        if (subj < 0 && !passive && v + 1 < p.tokenEnd() && "NNP".equals(tokens.get(v + 1).pos())
+                && v > p.tokenBegin() && isBreak(tokens.get(v - 1).text())) {
+            // "..., said Batchelder.": a name right after the cue is its subject
+            int end = v + 1;
+            while (end < p.tokenEnd() && "NNP".equals(tokens.get(end).pos())) {
+                end++;
+            }
+            subj = end - 1;
+            source = new int[]{v + 1, end};
+        }
+        if (subj >= 0 && source != null && !e.has("light")) {
+            Draft d = surfaceContent(tokens, p, v, e, subj, source, addressee);
+            if (d != null) {
+                return d;
+            }
+        }
         if (subj >= 0 && !e.has("clausal") && !e.has("light")) {
             // a cue with a source but no content in this sentence: a quotation nearby may be its content
             return new Draft(p.sentence(), v, v + 1, e.lemma(), e, subj, source, null, -1, addressee, v,
@@ -289,6 +305,68 @@ final class CuePatterns {
             }
         }
         return -1;
+    }
+
+    /**
+     * Word-order fallbacks for when the parse misses the clause, as parsers often do with reporting verbs:
+     * "[The plan is tilted toward the rich], the Tax Foundation said." and "[...], said Batchelder." take the
+     * text before the comma; "Trump said [praise from Putin would not affect his policy]." the text after
+     * the cue, when it holds a finite verb.
+     */
+    private static Draft surfaceContent(List<Token> tokens, DependencyParse p, int v, CueLexicon.Entry e, int subj,
+                                        int[] source, int[] addressee) {
+        int sentenceEnd = p.tokenEnd();
+        int firstAfter = Math.max(v + 1, source[0] > v ? source[1] : v + 1);
+        int before = Math.min(v, source[0]) - 1;
+        // the cue ends its clause: at most a few words ("on Friday", "in a statement") before a comma or the end
+        int clauseEnd = firstAfter;
+        while (clauseEnd < sentenceEnd && !tokens.get(clauseEnd).text().equals(",")) {
+            clauseEnd++;
+        }
+        boolean endsSentence = clauseEnd - firstAfter <= 6 && !hasVerb(tokens, firstAfter, clauseEnd);
+        if (endsSentence && before > p.tokenBegin() && isBreak(tokens.get(before).text())) {
+            int[] content = Trees.trim(tokens, new int[]{p.tokenBegin(), before + (isQuoteMark(tokens, before) ? 1 : 0)});
+            if (content[1] - content[0] >= 3 && hasVerb(tokens, content[0], content[1])) {
+                return new Draft(p.sentence(), v, v + 1, e.lemma(), e, subj, source, content, -1, addressee, v,
+                        "surface-before", 0.7);
+            }
+        }
+        if (source[1] == v && !e.has("clausal") && v + 1 < sentenceEnd && !isBreak(tokens.get(v + 1).text())) {
+            int[] content = Trees.trim(tokens, new int[]{v + 1, sentenceEnd});
+            if (content[1] - content[0] >= 3 && hasFiniteVerb(tokens, content[0], content[1])) {
+                return new Draft(p.sentence(), v, v + 1, e.lemma(), e, subj, source, content, firstVerb(tokens, content),
+                        addressee, v, "surface-after", 0.65);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isBreak(String t) {
+        return t.equals(",") || t.equals("”") || t.equals("\"") || t.equals("''") || t.equals("—") || t.equals("--");
+    }
+
+    private static boolean isQuoteMark(List<Token> tokens, int i) {
+        return Quotes.isQuote(tokens.get(i).text());
+    }
+
+    private static boolean hasVerb(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String pos = tokens.get(i).pos();
+            if (pos != null && (pos.startsWith("VB") || pos.equals("MD"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasFiniteVerb(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String pos = tokens.get(i).pos();
+            if ("VBD".equals(pos) || "VBZ".equals(pos) || "VBP".equals(pos) || "MD".equals(pos)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "X, who added that ...": a relative pronoun subject stands for the noun the clause modifies. */

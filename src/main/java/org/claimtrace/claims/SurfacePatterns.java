@@ -28,17 +28,17 @@ final class SurfacePatterns {
     static List<Draft> find(List<Token> tokens, List<Sentence> sentences, List<Quotes.Quote> quotes, MentionIndex mentions) {
         List<Draft> out = new ArrayList<>();
         for (Sentence s : sentences) {
-            // "Name: content"
-            MentionIndex.Hit first = mentions.at(s.tokenBegin());
-            if (first != null && isSpeaker(first)) {
-                int colon = first.mention().tokenEnd();
-                if (colon < s.tokenEnd() - 2 && tokens.get(colon).text().equals(":")
-                        && first.mention().tokenEnd() - first.mention().tokenBegin() <= MAX_NAME_TOKENS) {
-                    int[] content = Trees.trim(tokens, new int[]{colon + 1, s.tokenEnd()});
-                    if (content[1] > content[0]) {
-                        out.add(new Draft(s.index(), colon, colon + 1, ":", COLON, colon - 1,
-                                new int[]{first.mention().tokenBegin(), colon}, content, -1, null, -1, "colon", 0.7));
-                    }
+            // "Name: content", also "PENCE: ..." in transcripts (after an opening quotation mark)
+            int start = s.tokenBegin();
+            if (start < s.tokenEnd() && Quotes.isQuote(tokens.get(start).text())) {
+                start++;
+            }
+            int nameEnd = speakerEnd(tokens, mentions, start, s.tokenEnd());
+            if (nameEnd > start && nameEnd < s.tokenEnd() - 2 && tokens.get(nameEnd).text().equals(":")) {
+                int[] content = Trees.trim(tokens, new int[]{nameEnd + 1, s.tokenEnd()});
+                if (content[1] > content[0]) {
+                    out.add(new Draft(s.index(), nameEnd, nameEnd + 1, ":", COLON, nameEnd - 1,
+                            new int[]{start, nameEnd}, content, -1, null, -1, "colon", 0.7));
                 }
             }
         }
@@ -56,6 +56,28 @@ final class SurfacePatterns {
             }
         }
         return out;
+    }
+
+    /** The end of a speaker label at {@code start}: a person or organization mention, or a word in capitals. */
+    private static int speakerEnd(List<Token> tokens, MentionIndex mentions, int start, int end) {
+        if (start >= end) {
+            return -1;
+        }
+        MentionIndex.Hit h = mentions.at(start);
+        if (h != null && isSpeaker(h) && h.mention().tokenBegin() == start
+                && h.mention().tokenEnd() - start <= MAX_NAME_TOKENS) {
+            return h.mention().tokenEnd();
+        }
+        int i = start;
+        while (i < end && i - start < 3 && isCapitalsWord(tokens.get(i).text())) {
+            i++;
+        }
+        return i > start ? i : -1;
+    }
+
+    private static boolean isCapitalsWord(String w) {
+        return w.length() >= 2 && w.codePoints().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-')
+                && w.codePoints().anyMatch(Character::isLetter);
     }
 
     private static boolean isSpeaker(MentionIndex.Hit h) {

@@ -6,6 +6,7 @@ import org.claimtrace.model.Mention;
 import org.claimtrace.model.MentionKind;
 import org.claimtrace.model.TimeExpression;
 import org.claimtrace.model.Token;
+import org.claimtrace.model.Tokens;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -272,26 +273,12 @@ public final class EntityResolver {
                     byValue.put(t.type() + "|" + t.value(), c);
                 }
             }
-            int tb = tokenIndexAt(tokens, t.begin());
-            int te = tokenIndexAt(tokens, t.end() - 1) + 1;
+            int tb = Tokens.indexAt(tokens, t.begin());
+            int te = Tokens.indexAt(tokens, t.end() - 1) + 1;
             c.mentions.add(new Mention(null, t.begin(), t.end(), t.text(), t.sentence(), MentionKind.TIMEX,
                     t.type(), null, "sutime", 0.9, tb, te));
         }
         return out;
-    }
-
-    private static int tokenIndexAt(List<Token> tokens, int cp) {
-        int lo = 0;
-        int hi = tokens.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= cp) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private static Entity toEntity(String id, Cluster c, List<Mention> mentions, int nonTemporalMentions) {

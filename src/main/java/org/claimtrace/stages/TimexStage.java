@@ -10,6 +10,7 @@ import org.claimtrace.engine.corenlp.CoreNlpEngine;
 import org.claimtrace.model.EntityType;
 import org.claimtrace.model.TimeExpression;
 import org.claimtrace.model.Token;
+import org.claimtrace.model.Tokens;
 import org.claimtrace.pipeline.Doc;
 import org.claimtrace.pipeline.Layer;
 import org.claimtrace.pipeline.Stage;
@@ -66,25 +67,10 @@ public final class TimexStage implements Stage {
                 }
                 int begin = doc.index().toCodePoint(cb);
                 int end = doc.index().toCodePoint(ce);
-                int sentence = tokens.get(firstTokenAtOrAfter(tokens, begin)).sentence();
+                int sentence = tokens.get(Tokens.indexAt(tokens, begin)).sentence();
                 out.add(new TimeExpression(null, begin, end, doc.span(begin, end), sentence, type, timex.value(), null));
             }
         }
         doc.setTimeExpressions(out);
-    }
-
-    /** Index of the first token that ends after the code point offset. */
-    static int firstTokenAtOrAfter(List<Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }
