@@ -34,6 +34,8 @@ public final class Main {
             switch (args[0]) {
                 case "run":
                     return new RunCommand(out, err).execute(rest);
+                case "bench":
+                    return new BenchCommand(out, err).execute(rest);
                 case "evaluate":
                     return new EvaluateCommand(out, err).execute(rest);
                 case "train":

@@ -13,7 +13,9 @@ import org.claimtrace.pipeline.Doc;
 import org.claimtrace.pipeline.Layer;
 import org.claimtrace.pipeline.ModelLoadException;
 import org.claimtrace.pipeline.Stage;
+import org.claimtrace.engine.SharedModels;
 import org.claimtrace.resources.Gazetteer;
+import org.claimtrace.resources.LocationSubtypes;
 import org.claimtrace.resources.TypeOverrides;
 
 import java.io.IOException;
@@ -33,6 +35,8 @@ public final class NerStage implements Stage {
     private final NERCombinerAnnotator ner;
     private final Gazetteer gazetteer;
     private final TypeOverrides overrides;
+    /** Fine location labels by name when CoreNLP's fine-grained pass is off; null when it is on. */
+    private final LocationSubtypes locationSubtypes;
 
     public NerStage(boolean fineGrained, Gazetteer gazetteer, TypeOverrides overrides) {
         Properties p = CoreNlpEngine.props(
@@ -50,6 +54,7 @@ public final class NerStage implements Stage {
         });
         this.gazetteer = gazetteer;
         this.overrides = overrides;
+        this.locationSubtypes = fineGrained ? null : SharedModels.get("location-subtypes", LocationSubtypes::load);
     }
 
     @Override
@@ -86,6 +91,9 @@ public final class NerStage implements Stage {
                     continue; // CoreNLP's entity mentions include pronouns; EntityStage links those itself
                 }
                 String subtype = label.equals(type.name()) ? null : label;
+                if (subtype == null && type == EntityType.LOCATION && locationSubtypes != null) {
+                    subtype = locationSubtypes.of(doc.span(doc.tokens().get(tb).begin(), doc.tokens().get(te - 1).end()));
+                }
                 found.add(mention(doc, tb, te, type, subtype, "corenlp", confidence(m, label)));
             }
         }
