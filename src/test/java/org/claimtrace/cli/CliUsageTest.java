@@ -44,6 +44,8 @@ class CliUsageTest {
     void badOptionValues() {
         assertEquals(Main.USAGE, run("--threads", "zero", "x"));
         assertEquals(Main.USAGE, run("--format", "xml", "x"));
+        assertEquals(Main.USAGE, run("--format", "csv", "--out", "-", "x"));
+        assertTrue(err().contains("give --out a directory"), err());
         assertEquals(Main.USAGE, run("--date", "15/10/2025", "x"));
         assertTrue(err().contains("--date takes YYYY-MM-DD"), err());
         assertEquals(Main.USAGE, run("--models", dir.resolve("none").toString(), "x"));
