@@ -3,6 +3,7 @@ package org.claimtrace.output.csv;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.claimtrace.model.DocumentResult;
@@ -35,6 +36,7 @@ public final class CsvTablesSink implements OutputSink {
     public static final CsvMapper MAPPER = CsvMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING) // quote only where CSV needs it
             .build();
 
     private final Path dir;
