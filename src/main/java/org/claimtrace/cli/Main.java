@@ -8,6 +8,7 @@ import java.util.Arrays;
  * those of {@code run}.
  * <pre>
  *   claimtrace [run] [options] INPUT...     extract entities, dates and claims to JSON
+ *   claimtrace aggregate [--out DIR] DIR    cross-document view of a batch's JSON output
  *   claimtrace evaluate ner|timex ...       score against gold data
  *   claimtrace train cues --data DIR ...    train the statistical cue scorer
  * </pre>
@@ -36,6 +37,8 @@ public final class Main {
                     return new RunCommand(out, err).execute(rest);
                 case "bench":
                     return new BenchCommand(out, err).execute(rest);
+                case "aggregate":
+                    return new AggregateCommand(out, err).execute(rest);
                 case "evaluate":
                     return new EvaluateCommand(out, err).execute(rest);
                 case "train":

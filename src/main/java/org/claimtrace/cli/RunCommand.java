@@ -18,6 +18,8 @@ import org.claimtrace.model.Status;
 import org.claimtrace.output.JsonDirectorySink;
 import org.claimtrace.output.JsonStreamSink;
 import org.claimtrace.output.OutputSink;
+import org.claimtrace.output.csv.CsvTablesSink;
+import org.claimtrace.output.html.HtmlSink;
 import org.claimtrace.pipeline.ClaimTraceException;
 import org.claimtrace.pipeline.InputException;
 
@@ -34,6 +36,10 @@ import java.util.Locale;
 
 /** {@code claimtrace [options] INPUT...}: the batch run. */
 final class RunCommand {
+    static final List<String> FORMATS = List.of("json", "jsonl", "csv", "html");
+    /** Formats that write several files and so need a directory. */
+    static final List<String> TABLE_FORMATS = List.of("csv", "html");
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -46,8 +52,10 @@ final class RunCommand {
         Options o = new Options();
         o.addOption(Option.builder("o").longOpt("out").hasArg().argName("DIR|-")
                 .desc("output directory (default: output), or - for standard output").build());
-        o.addOption(Option.builder("f").longOpt("format").hasArg().argName("json|jsonl")
-                .desc("json: one file per article (default); jsonl: one line per article in claimtrace.jsonl").build());
+        o.addOption(Option.builder("f").longOpt("format").hasArg().argName("json|jsonl|csv|html")
+                .desc("json: one file per article (default); jsonl: one line per article in claimtrace.jsonl; "
+                        + "csv: documents.csv, entities.csv, mentions.csv, claims.csv; "
+                        + "html: one page per article and index.html").build());
         o.addOption(Option.builder("t").longOpt("threads").hasArg().argName("N")
                 .desc("worker threads (default: number of cores)").build());
         o.addOption(Option.builder().longOpt("date").hasArg().argName("YYYY-MM-DD")
@@ -85,8 +93,11 @@ final class RunCommand {
             return usage("no input given");
         }
         String format = cl.getOptionValue("format", "json").toLowerCase(Locale.ROOT);
-        if (!format.equals("json") && !format.equals("jsonl")) {
-            return usage("unknown --format '" + format + "' (use json or jsonl)");
+        if (!FORMATS.contains(format)) {
+            return usage("unknown --format '" + format + "' (use " + String.join(", ", FORMATS) + ")");
+        }
+        if (TABLE_FORMATS.contains(format) && cl.getOptionValue("out", "output").equals("-")) {
+            return usage("--format " + format + " writes several files: give --out a directory, not -");
         }
         int threads;
         long maxBytes;
@@ -188,6 +199,12 @@ final class RunCommand {
 
     private OutputSink sink(String outArg, String format) throws IOException {
         boolean lines = format.equals("jsonl");
+        if (format.equals("csv")) {
+            return new CsvTablesSink(Path.of(outArg));
+        }
+        if (format.equals("html")) {
+            return new HtmlSink(Path.of(outArg));
+        }
         if (outArg.equals("-")) {
             return new JsonStreamSink(out, lines, "stdout", false);
         }
@@ -215,7 +232,7 @@ final class RunCommand {
                 options(), 2, 4,
                 "\nExit codes: 0 all documents ok, partial or skipped; 1 some document failed or timed out; "
                         + "2 usage error; 3 the pipeline could not start.\n"
-                        + "Other commands: claimtrace evaluate ner|timex --help");
+                        + "Other commands: claimtrace aggregate OUTPUT_DIR, claimtrace evaluate ner|timex --help");
         pw.flush();
     }
 }

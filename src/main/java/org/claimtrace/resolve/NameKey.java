@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Normalized forms of names used to decide whether two mentions name the same entity. */
-final class NameKey {
+/**
+ * Normalized forms of names used to decide whether two mentions name the same entity, within a document
+ * ({@link EntityResolver}) and across documents ({@code org.claimtrace.aggregate}).
+ */
+public final class NameKey {
     private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "as", "ash", "ar", "an", "at", "az");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady",
             "president", "minister", "prime", "general", "gen", "sen", "senator", "rep", "gov", "governor",
@@ -22,7 +25,7 @@ final class NameKey {
     }
 
     /** The whole name: lowercase, accents folded, quotes straightened, no "the" or possessive. */
-    static String of(String name) {
+    public static String of(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         s = s.replace('’', '\'').replace('‘', '\'').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
         if (s.startsWith("the ")) {
@@ -40,7 +43,7 @@ final class NameKey {
      * The parts of a person's name that identify them: honorifics dropped, Arabic article particles
      * ("al-Sharaa" → "sharaa") split off, so "Assad" matches "Bashar al-Assad".
      */
-    static List<String> personParts(String name) {
+    public static List<String> personParts(String name) {
         List<String> parts = new ArrayList<>();
         for (String raw : of(name).split("[ .]+")) {
             if (raw.isEmpty() || HONORIFICS.contains(raw)) {

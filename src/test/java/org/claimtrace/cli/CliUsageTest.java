@@ -44,6 +44,8 @@ class CliUsageTest {
     void badOptionValues() {
         assertEquals(Main.USAGE, run("--threads", "zero", "x"));
         assertEquals(Main.USAGE, run("--format", "xml", "x"));
+        assertEquals(Main.USAGE, run("--format", "csv", "--out", "-", "x"));
+        assertTrue(err().contains("give --out a directory"), err());
         assertEquals(Main.USAGE, run("--date", "15/10/2025", "x"));
         assertTrue(err().contains("--date takes YYYY-MM-DD"), err());
         assertEquals(Main.USAGE, run("--models", dir.resolve("none").toString(), "x"));
@@ -64,5 +66,27 @@ class CliUsageTest {
         assertEquals(Main.USAGE, run("evaluate"));
         assertEquals(Main.USAGE, run("evaluate", "ner"));
         assertTrue(err().contains("give --meantime"), err());
+    }
+
+    @Test
+    void aggregateWritesJsonAndEdgesFromTheGoldenOutput() throws java.io.IOException {
+        Path dest = dir.resolve("agg");
+        assertEquals(Main.OK, run("aggregate", "--out", dest.toString(),
+                org.claimtrace.testing.Golden.dir().toString()));
+        assertTrue(err().contains("documents: 8,"), err());
+        com.fasterxml.jackson.databind.JsonNode agg = org.claimtrace.json.Json.MAPPER.readTree(
+                dest.resolve("aggregate.json").toFile());
+        assertEquals(8, agg.get("documents").size());
+        String edges = java.nio.file.Files.readString(dest.resolve("edges.csv"));
+        assertTrue(edges.startsWith("source_id,source_name,target_id,target_name,claim_type,date,document_id,"), edges);
+        assertTrue(edges.contains("Lena Hoffmann"), edges);
+    }
+
+    @Test
+    void aggregateUsage() {
+        assertEquals(Main.USAGE, run("aggregate"));
+        assertEquals(Main.USAGE, run("aggregate", dir.resolve("none").toString()));
+        assertEquals(Main.USAGE, run("aggregate", dir.toString()));
+        assertTrue(err().contains("no claimtrace JSON documents"), err());
     }
 }
