@@ -48,9 +48,10 @@ class CliIT {
         try (Stream<Path> s = Files.list(outDir)) {
             files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
-        assertEquals(List.of("id\tpath\tstatus\tcode\treason", "broken\t" + in.resolve("broken.txt")
-                        + "\tfailed\tinvalid-utf8\t" + in.resolve("broken.txt") + ": not valid UTF-8: Input length = 1"),
-                Files.readAllLines(outDir.resolve("failures.tsv")));
+        List<String> failures = Files.readAllLines(outDir.resolve("failures.tsv"));
+        assertEquals(2, failures.size(), failures.toString());
+        assertTrue(failures.get(1).startsWith("broken\t" + in.resolve("broken.txt") + "\tfailed\tinvalid-utf8\t"),
+                failures.toString());
         assertEquals(List.of("broken.json", "empty.json", "german.json", "good.json"),
                 files.stream().map(p -> p.getFileName().toString()).toList());
         for (Path f : files) {
