@@ -154,8 +154,13 @@ final class Workers implements AutoCloseable {
                 // counted before the future completes, so whoever waits on it sees the abandoned thread
                 abandoned = true;
                 running = abandonedRunning.incrementAndGet();
+                if (!result.complete(timedOut())) {
+                    // the worker finished in the meantime: its result stands
+                    abandoned = false;
+                    abandonedRunning.decrementAndGet();
+                    return;
+                }
                 thread.interrupt();
-                result.complete(timedOut());
             }
             LOG.warn("document {}: over the time budget of {} s; abandoned ({} abandoned worker(s) running)",
                     article.id(), seconds(budget), running);
