@@ -101,6 +101,12 @@ public final class ClaimTrace implements AutoCloseable {
             return this;
         }
 
+        /** Sentences longer than this many tokens are not parsed; the document becomes partial. */
+        public Builder maxParseTokens(int tokens) {
+            config = config.withMaxParseTokens(tokens);
+            return this;
+        }
+
         /** Where per-document failures are reported, besides the document's own status. */
         public Builder errorHandler(ErrorHandler handler) {
             this.errorHandler = Objects.requireNonNull(handler);

@@ -10,35 +10,60 @@ import org.claimtrace.model.Status;
 import org.claimtrace.output.OutputSink;
 import org.claimtrace.pipeline.InputException;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * Runs a batch: reads articles as a stream, processes them on a fixed pool of worker threads that share one
+ * Runs a batch: reads articles as a stream, processes them on worker threads that share one
  * {@link ClaimTrace}, and writes the results in input order. At most a few documents per thread are in
  * flight, so memory stays flat however large the batch. One document's failure never affects another.
+ *
+ * <p>Every input ends with exactly one result. Each document has a time budget: a watchdog gives an
+ * over-budget document the status {@code timeout}, interrupts its thread and lets a fresh thread take its place
+ * (see {@link Workers} for the policy on threads that ignore the interrupt). Errors such as
+ * {@link OutOfMemoryError} fail only their document. When the sink {@linkplain OutputSink#hasCurrent resumes}
+ * a run, documents whose output is already current are not processed again and are counted as resumed.
  */
 public final class BatchRunner {
-    private final ClaimTrace claimTrace;
+    /** Default time budget per document. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Function<Article, DocumentResult> process;
     private final ArticleReader reader;
     private final int threads;
+    private final Duration timeout;
 
     public BatchRunner(ClaimTrace claimTrace, ArticleReader reader, int threads) {
+        this(claimTrace, reader, threads, DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * @param timeout time budget per document; zero for none
+     */
+    public BatchRunner(ClaimTrace claimTrace, ArticleReader reader, int threads, Duration timeout) {
+        this(claimTrace::process, reader, threads, timeout);
+    }
+
+    /** A runner over any per-document function (tests use fake pipelines). */
+    BatchRunner(Function<Article, DocumentResult> process, ArticleReader reader, int threads, Duration timeout) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
-        this.claimTrace = claimTrace;
+        this.process = process;
         this.reader = reader;
         this.threads = threads;
+        this.timeout = timeout;
+    }
+
+    /** A document on its way: the future result and the fingerprint of its input. */
+    private record Pending(CompletableFuture<DocumentResult> result, String input) {
     }
 
     /**
@@ -47,68 +72,73 @@ public final class BatchRunner {
      * @param onResult told about each result after it is written (progress display)
      */
     public BatchSummary run(List<InputSource> sources, OutputSink sink, Consumer<DocumentResult> onResult) {
-        long start = System.nanoTime();
-        Map<Status, Integer> counts = BatchSummary.emptyCounts();
+        Tally tally = new Tally(sink, onResult);
         Map<String, Integer> seenIds = new HashMap<>();
-        AtomicInteger threadNo = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "claimtrace-worker-" + threadNo.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        Deque<Future<DocumentResult>> inFlight = new ArrayDeque<>();
+        Deque<Pending> inFlight = new ArrayDeque<>();
         int window = threads * 4;
-        long tokens = 0;
-        int documents = 0;
-        long firstResult = -1;
-        try {
+        try (Workers workers = new Workers(process, threads, timeout)) {
             for (InputSource source : sources) {
                 try (ArticleReader.ArticleIterator it = reader.read(source)) {
                     while (it.hasNext()) {
                         Article article = unique(it.next(), seenIds);
-                        inFlight.add(pool.submit(() -> claimTrace.process(article)));
+                        String input = Fingerprints.input(article);
+                        if (sink.hasCurrent(article.id(), input)) {
+                            tally.resumed++;
+                            continue;
+                        }
+                        inFlight.add(new Pending(workers.submit(article), input));
                         while (inFlight.size() >= window) {
-                            DocumentResult r = finish(inFlight.poll(), sink, counts, onResult);
-                            tokens += r.tokenCount();
-                            documents++;
-                            firstResult = firstResult < 0 ? elapsedMillis(start) : firstResult;
+                            tally.finish(inFlight.poll());
                         }
                     }
                 }
             }
             while (!inFlight.isEmpty()) {
-                DocumentResult r = finish(inFlight.poll(), sink, counts, onResult);
-                tokens += r.tokenCount();
-                documents++;
-                firstResult = firstResult < 0 ? elapsedMillis(start) : firstResult;
+                tally.finish(inFlight.poll());
             }
-        } finally {
-            pool.shutdownNow();
-            sink.close();
-        }
-        return new BatchSummary(documents, counts, tokens, elapsedMillis(start), Math.max(firstResult, 0));
-    }
-
-    private static long elapsedMillis(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1_000_000;
-    }
-
-    private static DocumentResult finish(Future<DocumentResult> f, OutputSink sink, Map<Status, Integer> counts,
-                                         Consumer<DocumentResult> onResult) {
-        DocumentResult r;
-        try {
-            r = f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InputException("interrupted", e);
-        } catch (ExecutionException e) {
-            // the pipeline turns every document failure into a status; this is a bug or an Error
-            throw new IllegalStateException("worker failed outside the pipeline", e.getCause());
+        } finally {
+            sink.close();
         }
-        sink.write(r);
-        counts.merge(r.status(), 1, Integer::sum);
-        onResult.accept(r);
-        return r;
+        return tally.summary();
+    }
+
+    /** Writes finished documents in order and counts them. */
+    private static final class Tally {
+        private final long start = System.nanoTime();
+        private final OutputSink sink;
+        private final Consumer<DocumentResult> onResult;
+        private final Map<Status, Integer> counts = BatchSummary.emptyCounts();
+        private long tokens;
+        private int processed;
+        private int resumed;
+        private long firstResult = -1;
+
+        Tally(OutputSink sink, Consumer<DocumentResult> onResult) {
+            this.sink = sink;
+            this.onResult = onResult;
+        }
+
+        void finish(Pending p) {
+            DocumentResult r = p.result().join();
+            sink.write(r, p.input());
+            counts.merge(r.status(), 1, Integer::sum);
+            onResult.accept(r);
+            tokens += r.tokenCount();
+            processed++;
+            firstResult = firstResult < 0 ? elapsedMillis() : firstResult;
+        }
+
+        long elapsedMillis() {
+            return (System.nanoTime() - start) / 1_000_000;
+        }
+
+        BatchSummary summary() {
+            return new BatchSummary(processed + resumed, counts, resumed, tokens, elapsedMillis(),
+                    Math.max(firstResult, 0));
+        }
     }
 
     /** Gives a repeated id a suffix ("a~2") so that no document overwrites another's output. */

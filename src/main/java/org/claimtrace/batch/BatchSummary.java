@@ -7,11 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Counts of a finished batch. The status counts add up to {@link #documents()}.
+ * Counts of a finished batch. The status counts plus {@link #resumed()} add up to {@link #documents()}, the
+ * number of inputs.
  *
+ * @param resumed           documents not processed again because a resumed run found their output current
  * @param firstResultMillis time from the start of the batch (models loaded) to the first finished document
  */
-public record BatchSummary(int documents, Map<Status, Integer> byStatus, long tokens, long elapsedMillis,
+public record BatchSummary(int documents, Map<Status, Integer> byStatus, int resumed, long tokens, long elapsedMillis,
                            long firstResultMillis) {
 
     public int count(Status s) {
@@ -30,10 +32,10 @@ public record BatchSummary(int documents, Map<Status, Integer> byStatus, long to
     /** The one-line summary printed at the end of a run. */
     public String line() {
         return String.format(Locale.ROOT,
-                "documents: %d, ok: %d, partial: %d, skipped: %d, failed: %d, timeout: %d, "
+                "documents: %d, ok: %d, partial: %d, skipped: %d, failed: %d, timeout: %d, resumed: %d, "
                         + "elapsed: %.1f s, tokens: %d, tokens/s: %.0f",
                 documents, count(Status.OK), count(Status.PARTIAL), count(Status.SKIPPED), count(Status.FAILED),
-                count(Status.TIMEOUT), elapsedMillis / 1000.0, tokens, tokensPerSecond());
+                count(Status.TIMEOUT), resumed, elapsedMillis / 1000.0, tokens, tokensPerSecond());
     }
 
     static Map<Status, Integer> emptyCounts() {

@@ -10,6 +10,8 @@ import org.claimtrace.ClaimTrace;
 import org.claimtrace.ClaimTraceConfig;
 import org.claimtrace.batch.BatchRunner;
 import org.claimtrace.batch.BatchSummary;
+import org.claimtrace.batch.Fingerprints;
+import org.claimtrace.output.FailureLog;
 import org.claimtrace.io.ArticleReader;
 import org.claimtrace.io.InputSource;
 import org.claimtrace.io.Inputs;
@@ -29,6 +31,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -64,6 +67,20 @@ final class RunCommand {
                 .desc("project models directory (default: the copy inside the jar)").build());
         o.addOption(Option.builder().longOpt("max-bytes").hasArg().argName("N")
                 .desc("largest document accepted, in bytes (default " + ArticleReader.DEFAULT_MAX_BYTES + ")").build());
+        o.addOption(Option.builder().longOpt("max-parse-tokens").hasArg().argName("N")
+                .desc("longest sentence parsed, in tokens; longer ones make the document partial (default "
+                        + ClaimTraceConfig.DEFAULT_MAX_PARSE_TOKENS + ")").build());
+        o.addOption(Option.builder().longOpt("timeout-seconds").hasArg().argName("S")
+                .desc("time budget per document; over it the document gets status timeout (default "
+                        + BatchRunner.DEFAULT_TIMEOUT.toSeconds() + ", 0 for none)").build());
+        o.addOption(Option.builder().longOpt("resume")
+                .desc("skip documents whose output in the output directory is current for the same input and "
+                        + "configuration (after an interrupted run)").build());
+        o.addOption(Option.builder().longOpt("heap-log").hasArg().argName("FILE")
+                .desc("benchmark: write the heap in use after a GC every --heap-log-every documents to FILE (CSV)")
+                .build());
+        o.addOption(Option.builder().longOpt("heap-log-every").hasArg().argName("N")
+                .desc("documents between two --heap-log samples (default 100)").build());
         o.addOption(Option.builder().longOpt("no-fine-ner")
                 .desc("skip CoreNLP's fine-grained NER rules: faster, no CITY/COUNTRY subtypes").build());
         o.addOption(Option.builder().longOpt("progress").desc("always show progress on stderr").build());
@@ -99,19 +116,31 @@ final class RunCommand {
         if (TABLE_FORMATS.contains(format) && cl.getOptionValue("out", "output").equals("-")) {
             return usage("--format " + format + " writes several files: give --out a directory, not -");
         }
-        int threads;
-        long maxBytes;
-        LocalDate date = null;
+        Settings set = new Settings();
         try {
-            threads = Integer.parseInt(cl.getOptionValue("threads",
+            set.threads = Integer.parseInt(cl.getOptionValue("threads",
                     Integer.toString(Runtime.getRuntime().availableProcessors())));
-            maxBytes = Long.parseLong(cl.getOptionValue("max-bytes", Long.toString(ArticleReader.DEFAULT_MAX_BYTES)));
+            set.maxBytes = Long.parseLong(cl.getOptionValue("max-bytes", Long.toString(ArticleReader.DEFAULT_MAX_BYTES)));
+            set.maxParseTokens = Integer.parseInt(cl.getOptionValue("max-parse-tokens",
+                    Integer.toString(ClaimTraceConfig.DEFAULT_MAX_PARSE_TOKENS)));
+            set.timeout = Duration.ofMillis(Math.round(1000 * Double.parseDouble(cl.getOptionValue("timeout-seconds",
+                    Long.toString(BatchRunner.DEFAULT_TIMEOUT.toSeconds())))));
+            set.heapLogEvery = Integer.parseInt(cl.getOptionValue("heap-log-every", "100"));
         } catch (NumberFormatException e) {
-            return usage("--threads and --max-bytes take a whole number: " + e.getMessage());
+            return usage("--threads, --max-bytes, --max-parse-tokens, --timeout-seconds and --heap-log-every "
+                    + "take a number: " + e.getMessage());
         }
-        if (threads < 1 || threads > 256 || maxBytes < 1) {
-            return usage("--threads must be 1..256 and --max-bytes positive");
+        if (set.threads < 1 || set.threads > 256 || set.maxBytes < 1 || set.maxParseTokens < 1
+                || set.timeout.isNegative() || set.heapLogEvery < 1) {
+            return usage("--threads must be 1..256, --max-bytes, --max-parse-tokens and --heap-log-every positive, "
+                    + "--timeout-seconds not negative");
         }
+        set.resume = cl.hasOption("resume");
+        if (set.resume && (!format.equals("json") || cl.getOptionValue("out", "output").equals("-"))) {
+            return usage("--resume needs one file per document in an output directory (--format json, not --out -)");
+        }
+        set.heapLog = cl.hasOption("heap-log") ? Path.of(cl.getOptionValue("heap-log")) : null;
+        LocalDate date = null;
         if (cl.hasOption("date")) {
             try {
                 date = LocalDate.parse(cl.getOptionValue("date"));
@@ -133,14 +162,25 @@ final class RunCommand {
             return usage(e.getMessage());
         }
         ClaimTraceConfig config = new ClaimTraceConfig(models == null ? null : models.toString(), date,
-                !cl.hasOption("no-fine-ner"));
+                !cl.hasOption("no-fine-ner"), set.maxParseTokens);
         String outArg = cl.getOptionValue("out", "output");
         boolean progress = cl.hasOption("progress") || !cl.hasOption("no-progress") && System.console() != null;
-        return process(config, sources, outArg, format, threads, maxBytes, progress, !cl.hasOption("quiet"));
+        return process(config, sources, outArg, format, set, progress, !cl.hasOption("quiet"));
+    }
+
+    /** Numeric options and run modes. */
+    private static final class Settings {
+        int threads;
+        long maxBytes;
+        int maxParseTokens;
+        Duration timeout;
+        boolean resume;
+        Path heapLog;
+        int heapLogEvery;
     }
 
     private int process(ClaimTraceConfig config, List<InputSource> sources, String outArg, String format,
-                        int threads, long maxBytes, boolean progress, boolean summary) {
+                        Settings set, boolean progress, boolean summary) {
         long t0 = System.nanoTime();
         ClaimTrace ct;
         try {
@@ -151,8 +191,12 @@ final class RunCommand {
         }
         long loadMillis = (System.nanoTime() - t0) / 1_000_000;
         OutputSink sink;
+        FailureLog failures;
+        HeapLog heap;
         try {
-            sink = sink(outArg, format);
+            sink = sink(outArg, format, Fingerprints.config(config, set.maxBytes, Main.version()), set.resume);
+            failures = outArg.equals("-") ? null : new FailureLog(Path.of(outArg));
+            heap = set.heapLog == null ? null : new HeapLog(set.heapLog, set.heapLogEvery);
         } catch (IOException | ClaimTraceException e) {
             err.println("claimtrace: cannot write output: " + e.getMessage());
             return Main.USAGE;
@@ -160,17 +204,30 @@ final class RunCommand {
         Progress bar = new Progress(err, progress, sources.size());
         BatchSummary s;
         try (ct) {
-            s = new BatchRunner(ct, new ArticleReader(maxBytes), threads).run(sources, sink, r -> {
+            s = new BatchRunner(ct, new ArticleReader(set.maxBytes), set.threads, set.timeout).run(sources, sink, r -> {
                 bar.update(r);
                 if (r.status() == Status.FAILED || r.status() == Status.TIMEOUT) {
                     bar.clear();
                     err.println("claimtrace: " + r.id() + ": " + r.status().json() + ": " + reason(r));
+                    if (failures != null) {
+                        failures.record(r);
+                    }
+                }
+                if (heap != null) {
+                    heap.documentDone();
                 }
             });
         } catch (InputException e) {
             bar.clear();
             err.println("claimtrace: " + e.getMessage());
             return Main.USAGE;
+        } finally {
+            if (failures != null) {
+                failures.close();
+            }
+            if (heap != null) {
+                heap.close();
+            }
         }
         bar.clear();
         if (summary) {
@@ -197,7 +254,7 @@ final class RunCommand {
         return r.problems().isEmpty() ? "unknown" : r.problems().get(0).message();
     }
 
-    private OutputSink sink(String outArg, String format) throws IOException {
+    private OutputSink sink(String outArg, String format, String configFingerprint, boolean resume) throws IOException {
         boolean lines = format.equals("jsonl");
         if (format.equals("csv")) {
             return new CsvTablesSink(Path.of(outArg));
@@ -214,7 +271,7 @@ final class RunCommand {
             Path file = dir.resolve("claimtrace.jsonl");
             return new JsonStreamSink(new FileOutputStream(file.toFile()), true, file.toString(), true);
         }
-        return new JsonDirectorySink(dir);
+        return new JsonDirectorySink(dir, configFingerprint, resume);
     }
 
     private int usage(String message) {
@@ -230,7 +287,8 @@ final class RunCommand {
                         + "INPUT: files (.txt, .html, .jsonl), directories (read recursively), glob patterns, "
                         + "or - for standard input.\n\n",
                 options(), 2, 4,
-                "\nExit codes: 0 all documents ok, partial or skipped; 1 some document failed or timed out; "
+                "\nExit codes: 0 all documents ok, partial, skipped or resumed; 1 some document failed or timed out "
+                        + "(listed in failures.tsv in the output directory); "
                         + "2 usage error; 3 the pipeline could not start.\n"
                         + "Other commands: claimtrace aggregate OUTPUT_DIR, claimtrace evaluate ner|timex --help");
         pw.flush();

@@ -15,6 +15,13 @@ import java.util.function.Function;
 /**
  * An ordered chain of stages, checked when it is built: each stage's required layers must be provided by
  * the stages before it. Thread-safe: one pipeline serves all worker threads.
+ *
+ * <p>Failure policy: {@link #process} never throws for a bad document. A stage's exception or
+ * {@link StackOverflowError} fails the document when the stage is essential and makes it partial otherwise;
+ * an {@link OutOfMemoryError} always fails the document (the {@link MemoryHeadroom} reserve is released so the
+ * failure can be recorded, then taken again). The time budget is not enforced here but by the batch runner's
+ * watchdog ({@code org.claimtrace.batch.Watchdog}), which gives an over-budget document the status
+ * {@code timeout} through {@link #abandoned}.
  */
 public final class Pipeline {
     /** Version of the JSON contract written for every document. */
@@ -71,7 +78,17 @@ public final class Pipeline {
                     List.of(new Problem("input", "unreadable", e.toString())));
         }
         Status status = run(doc);
-        return ResultAssembler.assemble(doc, status);
+        DocumentResult result = ResultAssembler.assemble(doc, status);
+        MemoryHeadroom.restore();
+        return result;
+    }
+
+    /**
+     * The result for a document that was not (or not completely) processed: no analysis layers, only the
+     * status and its problems. Used for timeouts and for failures outside the stages.
+     */
+    public static DocumentResult abandoned(Article article, Status status, List<Problem> problems) {
+        return ResultAssembler.unprocessed(article, status, problems);
     }
 
     private Status run(Doc doc) {
@@ -86,6 +103,11 @@ public final class Pipeline {
             }
             try {
                 stage.process(doc);
+            } catch (OutOfMemoryError e) {
+                MemoryHeadroom.release();
+                doc.addProblem(new Problem(stage.name(), "out-of-memory", describe(e)));
+                errorHandler.onError(doc.id(), stage.name(), e);
+                return Status.FAILED;
             } catch (RuntimeException | StackOverflowError e) {
                 String code = e instanceof StageException se ? se.code() : "stage-error";
                 doc.addProblem(new Problem(stage.name(), code, describe(e)));

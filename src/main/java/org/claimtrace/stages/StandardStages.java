@@ -21,8 +21,8 @@ public final class StandardStages {
     public static final String GAZETTEER = "gazetteer.tsv";
     public static final String TYPE_OVERRIDES = "type-overrides.tsv";
     public static final String DEMONYMS = "demonyms.tsv";
-    /** Sentences longer than this are not parsed (the document becomes partial). */
-    public static final int MAX_PARSE_TOKENS = 150;
+    /** The default parse budget; see {@link ClaimTraceConfig#maxParseTokens()}. */
+    public static final int MAX_PARSE_TOKENS = ClaimTraceConfig.DEFAULT_MAX_PARSE_TOKENS;
 
     private StandardStages() {
     }
@@ -43,7 +43,7 @@ public final class StandardStages {
                 new NerStage(config.fineGrainedNer(), gazetteer, overrides),
                 new TimexStage(),
                 new EntityStage(),
-                new ParseStage(new ClaimCandidates(cues), MAX_PARSE_TOKENS),
+                new ParseStage(new ClaimCandidates(cues), config.maxParseTokens()),
                 new ClaimStage(new ClaimExtractor(cues, scorer, demonyms)));
     }
 

@@ -89,4 +89,25 @@ class CliUsageTest {
         assertEquals(Main.USAGE, run("aggregate", dir.toString()));
         assertTrue(err().contains("no claimtrace JSON documents"), err());
     }
+
+    @Test
+    void budgetsAndResumeAreCheckedBeforeLoading() {
+        String in = dir.toString();
+        assertEquals(Main.USAGE, run("--max-parse-tokens", "0", in));
+        assertTrue(err().contains("--max-parse-tokens"), err());
+        assertEquals(Main.USAGE, run("--timeout-seconds", "-1", in));
+        assertEquals(Main.USAGE, run("--timeout-seconds", "soon", in));
+        assertEquals(Main.USAGE, run("--resume", "--out", "-", in));
+        assertEquals(Main.USAGE, run("--resume", "--format", "jsonl", in));
+        assertTrue(err().contains("--resume needs one file per document"), err());
+    }
+
+    @Test
+    void helpNamesTheNewOptionsAndTheFailuresFile() {
+        assertEquals(Main.OK, run("--help"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        for (String o : new String[]{"--timeout-seconds", "--max-parse-tokens", "--resume", "--heap-log", "failures.tsv"}) {
+            assertTrue(help.contains(o), o + " in " + help);
+        }
+    }
 }

@@ -34,4 +34,15 @@ class SafeFileNamesTest {
         assertNotEquals(SafeFileNames.of("a/b"), SafeFileNames.of("a?b"));
         assertNotEquals(SafeFileNames.of("x".repeat(200)), SafeFileNames.of("x".repeat(201)));
     }
+
+    @Test
+    void theDirectorySinkNeverWritesOutsideItsDirectory(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("out");
+        JsonDirectorySink sink = new JsonDirectorySink(out);
+        for (String id : new String[]{"../../etc/x", "/abs/x", "nul\u0000", "..", "~/.ssh/id", "\u202Eevil", "CON"}) {
+            Path f = sink.fileFor(id);
+            assertEquals(out, f.getParent(), id);
+            assertEquals(out.toAbsolutePath(), f.toAbsolutePath().normalize().getParent(), id);
+        }
+    }
 }

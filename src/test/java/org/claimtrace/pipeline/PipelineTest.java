@@ -92,4 +92,32 @@ class PipelineTest {
         Pipeline p = pipeline(ErrorHandler.FAIL_FAST, broken);
         assertThrows(ClaimTraceException.class, () -> p.process(Article.of("a", "text")));
     }
+
+    @Test
+    void outOfMemoryInAnyStageFailsTheDocumentAndKeepsTheHeadroom() {
+        Stage hungry = new FakeStage("hungry", Set.of(Layer.TOKENS), Set.of(Layer.DEPENDENCIES), false, d -> {
+            if (d.text().contains("huge")) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+        });
+        List<String> reported = new ArrayList<>();
+        Pipeline p = pipeline((id, stage, err) -> reported.add(id + "/" + stage + "/" + err.getClass().getSimpleName()),
+                TOKENS, hungry);
+        DocumentResult bad = p.process(Article.of("bad", "huge"));
+        assertEquals(Status.FAILED, bad.status());
+        assertEquals("out-of-memory", bad.problems().get(0).code());
+        assertTrue(MemoryHeadroom.held(), "the reserve is taken again after the failure");
+        assertEquals(Status.OK, p.process(Article.of("good", "small")).status());
+        assertEquals(List.of("bad/hungry/OutOfMemoryError"), reported);
+    }
+
+    @Test
+    void stackOverflowInAnEssentialStageFailsTheDocument() {
+        Stage deep = FakeStage.of("deep", Set.of(Layer.TOKENS), Set.of(Layer.POS), d -> {
+            throw new StackOverflowError();
+        });
+        DocumentResult r = pipeline(ErrorHandler.LOG, TOKENS, deep).process(Article.of("d", "text"));
+        assertEquals(Status.FAILED, r.status());
+        assertEquals("deep", r.problems().get(0).stage());
+    }
 }
