@@ -10,7 +10,9 @@ import java.time.LocalDate;
  *
  * @param modelsDir      the project models directory (gazetteer, lexicons), or null for the copy in the jar
  * @param defaultDate    the document date for inputs whose metadata has none ({@code --date}), or null
- * @param fineGrainedNer whether CoreNLP's fine-grained NER rules run (CITY, COUNTRY, ... subtypes)
+ * @param fineGrainedNer whether CoreNLP's fine-grained NER rules run; off by default: location subtypes
+ *                       (CITY, COUNTRY, STATE_OR_PROVINCE) then come from a look-up in CoreNLP's KBP
+ *                       gazetteer, which is faster and scored better on MEANTIME (docs/QUALITY.md)
  * @param maxParseTokens the parse budget: longer sentences are not parsed and the document becomes partial
  */
 public record ClaimTraceConfig(String modelsDir, LocalDate defaultDate, boolean fineGrainedNer, int maxParseTokens)
@@ -31,7 +33,7 @@ public record ClaimTraceConfig(String modelsDir, LocalDate defaultDate, boolean 
     }
 
     public static ClaimTraceConfig defaults() {
-        return new ClaimTraceConfig(null, null, true, DEFAULT_MAX_PARSE_TOKENS);
+        return new ClaimTraceConfig(null, null, false, DEFAULT_MAX_PARSE_TOKENS);
     }
 
     public Path modelsPath() {

@@ -57,7 +57,7 @@ final class EvaluateCommand {
         o.addOption(Option.builder().longOpt("baseline")
                 .desc("also score raw CoreNLP (tokenize,ssplit,pos,lemma,ner with defaults)").build());
         o.addOption(Option.builder("t").longOpt("threads").hasArg().argName("N").desc("worker threads").build());
-        o.addOption(Option.builder().longOpt("no-fine-ner").desc("skip CoreNLP's fine-grained NER rules").build());
+        o.addOption(Option.builder().longOpt("fine-ner").desc("also run CoreNLP's fine-grained NER rules").build());
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
         return o;
     }
@@ -110,7 +110,7 @@ final class EvaluateCommand {
         int threads = Integer.parseInt(cl.getOptionValue("threads",
                 Integer.toString(Runtime.getRuntime().availableProcessors())));
         out.printf(Locale.ROOT, "# %s evaluation on %s: %d documents%n%n", what, dataName, gold.size());
-        try (ClaimTrace ct = ClaimTrace.builder().fineGrainedNer(!cl.hasOption("no-fine-ner")).build()) {
+        try (ClaimTrace ct = ClaimTrace.builder().fineGrainedNer(cl.hasOption("fine-ner")).build()) {
             ClaimTraceSystem system = new ClaimTraceSystem(ct);
             report("claimtrace", what, gold, runAll(gold, system::annotate, threads));
         } catch (ClaimTraceException e) {

@@ -81,8 +81,9 @@ final class RunCommand {
                 .build());
         o.addOption(Option.builder().longOpt("heap-log-every").hasArg().argName("N")
                 .desc("documents between two --heap-log samples (default 100)").build());
-        o.addOption(Option.builder().longOpt("no-fine-ner")
-                .desc("skip CoreNLP's fine-grained NER rules: faster, no CITY/COUNTRY subtypes").build());
+        o.addOption(Option.builder().longOpt("fine-ner")
+                .desc("also run CoreNLP's fine-grained NER rules (slower; by default location subtypes come from "
+                        + "a gazetteer look-up)").build());
         o.addOption(Option.builder().longOpt("progress").desc("always show progress on stderr").build());
         o.addOption(Option.builder().longOpt("no-progress").desc("never show progress").build());
         o.addOption(Option.builder("q").longOpt("quiet").desc("no summary line").build());
@@ -162,7 +163,7 @@ final class RunCommand {
             return usage(e.getMessage());
         }
         ClaimTraceConfig config = new ClaimTraceConfig(models == null ? null : models.toString(), date,
-                !cl.hasOption("no-fine-ner"), set.maxParseTokens);
+                cl.hasOption("fine-ner"), set.maxParseTokens);
         String outArg = cl.getOptionValue("out", "output");
         boolean progress = cl.hasOption("progress") || !cl.hasOption("no-progress") && System.console() != null;
         return process(config, sources, outArg, format, set, progress, !cl.hasOption("quiet"));
