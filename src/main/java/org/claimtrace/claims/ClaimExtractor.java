@@ -48,7 +48,13 @@ public final class ClaimExtractor {
             drafts.addAll(patterns.find(in.tokens(), p));
         }
         MentionIndex mentions = new MentionIndex(in.entities());
-        drafts.addAll(SurfacePatterns.find(in.tokens(), sentences(in), quotes, mentions));
+        Set<Integer> cues = new HashSet<>();
+        drafts.forEach(d -> cues.add(d.cueBegin()));
+        for (Draft d : SurfacePatterns.find(in.tokens(), sentences(in), quotes, mentions)) {
+            if (cues.add(d.cueBegin())) {
+                drafts.add(d); // a parse pattern that found the same cue wins
+            }
+        }
         drafts.sort(Comparator.comparingInt(Draft::cueBegin));
         drafts = withoutQuotedSpeakers(in, drafts, quotes);
         drafts = withoutNestedCues(inheritSources(completeWithQuotes(in, drafts, quotes)), quotes);

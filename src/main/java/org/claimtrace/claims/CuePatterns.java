@@ -141,7 +141,7 @@ final class CuePatterns {
                     null, v, "verb-as", 0.8);
         }
         // object as content: "denied the allegations", said "..."
-        if (obj >= 0 && e.has("object") && !e.has("light") && isContentNoun(tokens, p, obj)) {
+        if (obj >= 0 && e.has("object") && !e.has("light") && (e.has("anyobject") || isContentNoun(tokens, p, obj))) {
             int[] content = Trees.trim(tokens, Trees.subtree(p, obj));
             return new Draft(p.sentence(), v, v + 1, e.lemma(), e, subj, source, content, obj, addressee, v,
                     "verb-object", 0.75);
@@ -230,8 +230,11 @@ final class CuePatterns {
                         sourceRange(tokens, p, subj), content, complement, null, head, "noun-verb", 0.65);
             }
         }
+        if (poss < 0) {
+            return null; // "the statement that ...", "requests for ...": nobody is named as making it
+        }
         return new Draft(p.sentence(), n, n + 1, tokens.get(n).lemma(), e, poss, source, content, complement, null, n,
-                "noun", poss >= 0 ? 0.75 : 0.6);
+                "noun", 0.75);
     }
 
     private Draft accordingTo(List<Token> tokens, DependencyParse p, int according) {

@@ -19,6 +19,8 @@ import java.util.Set;
 final class SurfacePatterns {
     private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
     private static final CueLexicon.Entry COLON = new CueLexicon.Entry(":", CueLexicon.Pos.PHRASE, ClaimType.ASSERTION, Set.of());
+    private static final CueLexicon.Entry ACCORDING = new CueLexicon.Entry("according to", CueLexicon.Pos.PHRASE,
+            ClaimType.ASSERTION, Set.of());
     private static final CueLexicon.Entry DASH = new CueLexicon.Entry("―", CueLexicon.Pos.PHRASE, ClaimType.ASSERTION, Set.of());
     private static final int MAX_NAME_TOKENS = 5;
 
@@ -42,6 +44,12 @@ final class SurfacePatterns {
                 }
             }
         }
+        for (Sentence s : sentences) {
+            Draft d = accordingTo(tokens, s);
+            if (d != null) {
+                out.add(d);
+            }
+        }
         // “quote” ― Name
         for (Quotes.Quote q : quotes) {
             int dash = q.closeToken() + 1;
@@ -56,6 +64,40 @@ final class SurfacePatterns {
             }
         }
         return out;
+    }
+
+    /**
+     * "According to X, ..." and "..., according to X." by word order, for when the parse does not attach
+     * "according to" where its pattern expects it.
+     */
+    private static Draft accordingTo(List<Token> tokens, Sentence s) {
+        for (int i = s.tokenBegin(); i + 2 < s.tokenEnd(); i++) {
+            if (!tokens.get(i).text().equalsIgnoreCase("according") || !tokens.get(i + 1).text().equalsIgnoreCase("to")) {
+                continue;
+            }
+            int srcEnd = i + 2;
+            while (srcEnd < s.tokenEnd() && srcEnd - i < 14 && !",.;:".contains(tokens.get(srcEnd).text())) {
+                srcEnd++;
+            }
+            if (srcEnd == i + 2) {
+                return null;
+            }
+            int[] source = {i + 2, srcEnd};
+            int[] content;
+            if (i == s.tokenBegin() && srcEnd < s.tokenEnd() && tokens.get(srcEnd).text().equals(",")) {
+                content = Trees.trim(tokens, new int[]{srcEnd + 1, s.tokenEnd()});
+            } else if (i > s.tokenBegin() && tokens.get(i - 1).text().equals(",")) {
+                content = Trees.trim(tokens, new int[]{s.tokenBegin(), i - 1});
+            } else {
+                return null;
+            }
+            if (content[1] - content[0] < 3) {
+                return null;
+            }
+            return new Draft(s.index(), i, i + 2, "according to", ACCORDING, srcEnd - 1, source, content, -1, null,
+                    -1, "according-surface", 0.75);
+        }
+        return null;
     }
 
     /** The end of a speaker label at {@code start}: a person or organization mention, or a word in capitals. */

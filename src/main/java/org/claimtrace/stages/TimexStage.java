@@ -24,14 +24,25 @@ import java.util.Set;
  * date. Without a document date, relative expressions keep their unanchored values.
  */
 public final class TimexStage implements Stage {
-    private final TimeAnnotator sutime;
+    /** [dated, undated] annotators of the current thread; see {@link #annotators()}. */
+    private final ThreadLocal<TimeAnnotator[]> annotators = ThreadLocal.withInitial(
+            () -> new TimeAnnotator[]{annotator(), annotator()});
 
     public TimexStage() {
-        this.sutime = CoreNlpEngine.annotator("sutime", CoreNlpEngine.props(
-                        "sutime.includeRange", "true",
-                        "sutime.markTimeRanges", "true",
-                        "sutime.searchForDocDate", "false"),
-                props -> new TimeAnnotator("sutime", props));
+        annotators.get(); // load the rules now, not on the first document
+    }
+
+    /**
+     * SUTime keeps state between documents inside its annotator: after a document without a date, the next
+     * dated document's weekdays resolved differently ("by Friday" one week off), and a shared instance
+     * would let two threads' document dates meet. So each thread has its own annotators (SUTime's rules
+     * are small and load in well under a second), and documents without a date use one apart.
+     */
+    private static TimeAnnotator annotator() {
+        return new TimeAnnotator("sutime", CoreNlpEngine.props(
+                "sutime.includeRange", "true",
+                "sutime.markTimeRanges", "true",
+                "sutime.searchForDocDate", "false"));
     }
 
     @Override
@@ -52,7 +63,7 @@ public final class TimexStage implements Stage {
     @Override
     public void process(Doc doc) {
         CoreNlpDoc core = doc.attachment(CoreNlpDoc.class);
-        sutime.annotate(core.annotation());
+        annotators.get()[doc.date().value() == null ? 1 : 0].annotate(core.annotation());
         List<CoreMap> found = core.annotation().get(TimeAnnotations.TimexAnnotations.class);
         List<TimeExpression> out = new ArrayList<>();
         if (found != null) {

@@ -130,4 +130,29 @@ class CuePatternsTest {
         assertEquals(ClaimType.DENIAL, ClaimExtractor.refine(ClaimType.DENIAL, Modality.OBLIGATION, null, null));
         assertEquals(ClaimType.ASSERTION, ClaimExtractor.refine(ClaimType.ASSERTION, Modality.NONE, null, null));
     }
+
+    @Test
+    void evaluativeVerbsTakeTheirObjectAsContent() {
+        List<Claim> cs = extract("Critics/NNS/critic/1/nsubj attacked/VBD/attack/-1/root the/DT/the/3/det plan/NN/plan/1/obj");
+        assertEquals(1, cs.size());
+        assertEquals(ClaimType.ACCUSATION, cs.get(0).type());
+        assertEquals("the plan", cs.get(0).content().text());
+    }
+
+    @Test
+    void accordingToByWordOrderWhenTheParseMissesIt() {
+        // a flat, wrong parse: everything hangs off "rose"
+        List<Claim> cs = extract("Prices/NNS/price/1/nsubj rose/VBD/rise/-1/root sharply/RB/sharply/1/advmod ,/,/,/1/punct "
+                + "according/VBG/accord/1/dep to/TO/to/1/dep the/DT/the/1/dep ministry/NN/ministry/1/dep ./././1/punct");
+        assertEquals(1, cs.size());
+        assertEquals("according to", cs.get(0).cue().text());
+        assertEquals("the ministry", cs.get(0).claimant().text());
+        assertEquals("Prices rose sharply", cs.get(0).content().text());
+    }
+
+    @Test
+    void nounCueWithoutAnOwnerIsNotAClaim() {
+        assertTrue(extract("The/DT/the/1/det statement/NN/statement/-1/root that/IN/that/4/mark taxes/NNS/tax/4/nsubj "
+                + "rose/VBD/rise/1/acl").isEmpty());
+    }
 }
