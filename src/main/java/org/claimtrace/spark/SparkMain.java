@@ -9,6 +9,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.claimtrace.ClaimTraceConfig;
 import org.claimtrace.io.ArticleReader;
 import org.claimtrace.io.IsoDates;
+import org.claimtrace.pipeline.InputException;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
@@ -72,6 +73,9 @@ public final class SparkMain {
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         try {
             return process(spark, o, err);
+        } catch (InputException | IllegalArgumentException e) {
+            err.println("claimtrace-spark: " + e.getMessage());
+            return 2;
         } finally {
             spark.stop();
         }
