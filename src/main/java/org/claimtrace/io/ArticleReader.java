@@ -55,7 +55,15 @@ public final class ArticleReader {
         } catch (IOException e) {
             throw new InputException("cannot open " + source.describe() + ": " + e.getMessage(), e);
         }
-        in = new BufferedInputStream(in, 1 << 16);
+        return read(source, in);
+    }
+
+    /**
+     * Reads the articles of a source from a stream already opened on it (for example by a cluster file
+     * system), with the same rules as {@link #read(InputSource)}; closing the iterator closes the stream.
+     */
+    public ArticleIterator read(InputSource source, InputStream stream) {
+        InputStream in = new BufferedInputStream(stream, 1 << 16);
         InputFormat format = source.format();
         if (format == null) {
             in.mark(4096);
