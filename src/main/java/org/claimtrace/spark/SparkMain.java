@@ -49,7 +49,7 @@ public final class SparkMain {
         String format = "jsonl";
         LocalDate date;
         String models;
-        boolean fineNer = true;
+        boolean fineNer = false;
         int maxParseTokens = ClaimTraceConfig.DEFAULT_MAX_PARSE_TOKENS;
         long maxBytes = ArticleReader.DEFAULT_MAX_BYTES;
         int partitions;
@@ -62,7 +62,7 @@ public final class SparkMain {
         } catch (IllegalArgumentException e) {
             err.println("claimtrace-spark: " + e.getMessage());
             err.println("usage: SparkMain --input PATH... --output DIR [--format jsonl|parquet] "
-                    + "[--input-format files|jsonl|parquet|csv] [--date YYYY-MM-DD] [--models DIR] [--no-fine-ner] "
+                    + "[--input-format files|jsonl|parquet|csv] [--date YYYY-MM-DD] [--models DIR] [--fine-ner] "
                     + "[--max-parse-tokens N] [--max-bytes N] [--partitions N]");
             return 2;
         }
@@ -123,7 +123,7 @@ public final class SparkMain {
                     }
                 }
                 case "--models" -> o.models = value(args, ++i, a);
-                case "--no-fine-ner" -> o.fineNer = false;
+                case "--fine-ner" -> o.fineNer = true;
                 case "--max-parse-tokens" -> o.maxParseTokens = positive(value(args, ++i, a), a);
                 case "--max-bytes" -> o.maxBytes = positive(value(args, ++i, a), a);
                 case "--partitions" -> o.partitions = positive(value(args, ++i, a), a);
