@@ -2,7 +2,6 @@ package org.claimtrace.cli;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
@@ -14,7 +13,6 @@ import org.claimtrace.pipeline.ClaimTraceException;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,12 +44,10 @@ final class AggregateCommand {
             return usage(e.getMessage());
         }
         if (cl.hasOption("help")) {
-            PrintWriter pw = new PrintWriter(out);
-            new HelpFormatter().printHelp(pw, 100, "claimtrace aggregate [--out DIR] OUTPUT_DIR",
+            CliHelp.print(out, "claimtrace aggregate [--out DIR] OUTPUT_DIR",
                     "Merges the entities of a batch's JSON output across documents and lists, for each, the claims "
                             + "it made and the claims made about it, by date. Writes aggregate.json and edges.csv "
-                            + "(claimant -> subject).\n\n", options(), 2, 4, "");
-            pw.flush();
+                            + "(claimant -> subject).\n\n", options(), "");
             return Main.OK;
         }
         if (cl.getArgList().size() != 1) {

@@ -2,14 +2,12 @@ package org.claimtrace.cli;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 import org.claimtrace.bench.BenchRunner;
 
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,12 +46,10 @@ final class BenchCommand {
             return Main.USAGE;
         }
         if (cl.hasOption("help")) {
-            PrintWriter pw = new PrintWriter(out);
-            new HelpFormatter().printHelp(pw, 100, "claimtrace bench [options] [CORPUS_DIR]",
+            CliHelp.print(out, "claimtrace bench [options] [CORPUS_DIR]",
                     "Runs claimtrace and raw CoreNLP (" + org.claimtrace.bench.BenchRunner.RAW
-                            + ") on the same documents and prints a Markdown table.\n\n", options(), 2, 4,
+                            + ") on the same documents and prints a Markdown table.\n\n", options(),
                     "\nDefault corpus: " + DEFAULT_CORPUS + ". Give the JVM room: CLAIMTRACE_HEAP=8g ./claimtrace bench");
-            pw.flush();
             return Main.OK;
         }
         Path corpus = Path.of(cl.getArgList().isEmpty() ? DEFAULT_CORPUS : cl.getArgList().get(0));

@@ -2,7 +2,6 @@ package org.claimtrace.cli;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
@@ -19,7 +18,6 @@ import org.claimtrace.pipeline.ClaimTraceException;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,9 +77,7 @@ final class EvaluateCommand {
             return Main.USAGE;
         }
         if (cl.hasOption("help")) {
-            PrintWriter pw = new PrintWriter(out);
-            new HelpFormatter().printHelp(pw, 100, "claimtrace evaluate ner|timex [options]", "", options(), 2, 4, "");
-            pw.flush();
+            CliHelp.print(out, "claimtrace evaluate ner|timex [options]", "", options(), "");
             return Main.OK;
         }
         List<GoldDocument> gold;

@@ -2,7 +2,6 @@ package org.claimtrace.cli;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
@@ -28,7 +27,6 @@ import org.claimtrace.pipeline.InputException;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -282,16 +280,14 @@ final class RunCommand {
     }
 
     private void help() {
-        PrintWriter pw = new PrintWriter(out);
-        new HelpFormatter().printHelp(pw, 100, "claimtrace [options] INPUT...",
+        CliHelp.print(out, "claimtrace [options] INPUT...",
                 "Extracts entities, dates and attributed claims from news articles into JSON.\n"
                         + "INPUT: files (.txt, .html, .jsonl), directories (read recursively), glob patterns, "
                         + "or - for standard input.\n\n",
-                options(), 2, 4,
+                options(),
                 "\nExit codes: 0 all documents ok, partial, skipped or resumed; 1 some document failed or timed out "
                         + "(listed in failures.tsv in the output directory); "
                         + "2 usage error; 3 the pipeline could not start.\n"
                         + "Other commands: claimtrace aggregate OUTPUT_DIR, claimtrace evaluate ner|timex --help");
-        pw.flush();
     }
 }

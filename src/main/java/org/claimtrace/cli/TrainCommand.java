@@ -2,7 +2,6 @@ package org.claimtrace.cli;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
@@ -17,7 +16,6 @@ import org.claimtrace.resources.ModelFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,9 +61,7 @@ final class TrainCommand {
             return Main.USAGE;
         }
         if (cl.hasOption("help")) {
-            PrintWriter pw = new PrintWriter(out);
-            new HelpFormatter().printHelp(pw, 100, "claimtrace train cues --data DIR [options]", "", options(), 2, 4, "");
-            pw.flush();
+            CliHelp.print(out, "claimtrace train cues --data DIR [options]", "", options(), "");
             return Main.OK;
         }
         Path data = Path.of(cl.getOptionValue("data"));

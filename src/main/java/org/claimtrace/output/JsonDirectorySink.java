@@ -6,12 +6,9 @@ import org.claimtrace.model.Status;
 import org.claimtrace.pipeline.ClaimTraceException;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Set;
 
 /**
@@ -71,7 +68,7 @@ public final class JsonDirectorySink implements OutputSink {
     @Override
     public void write(DocumentResult result, String inputFingerprint) {
         Path file = fileFor(result.id());
-        writeAtomically(file, Json.pretty(result));
+        AtomicFiles.write(file, Json.pretty(result));
         if (manifest != null && inputFingerprint != null) {
             manifest.append(new Manifest.Entry(result.id(), file.getFileName().toString(), inputFingerprint,
                     configFingerprint, result.status().json()));
@@ -95,20 +92,6 @@ public final class JsonDirectorySink implements OutputSink {
             return Files.isRegularFile(file) && id.equals(Json.MAPPER.readTree(file.toFile()).path("id").asText(null));
         } catch (IOException | RuntimeException e) {
             return false;
-        }
-    }
-
-    static void writeAtomically(Path target, String content) {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try {
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new ClaimTraceException("cannot write " + target + ": " + e.getMessage(), e);
         }
     }
 
