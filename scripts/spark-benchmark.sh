@@ -23,7 +23,7 @@ java $jvm -cp "$build/claimtrace.jar:$(cat "$build/runtime-classpath.txt")" org.
   --no-progress --threads 2 --date 2010-01-01 --format jsonl --out "$work/cli" "$corpus"
 t1=$(date +%s.%N)
 # shellcheck disable=SC2086
-java $jvm $opens -Dspark.master='local[2]' -Dspark.ui.enabled=false \
+java $jvm $opens -Dspark.master='local[2]' -Dspark.ui.enabled=false -Dspark.driver.host=127.0.0.1 -Dspark.driver.bindAddress=127.0.0.1 \
   -cp "$build/claimtrace.jar:$(cat "$build/runtime-classpath.txt"):$(cat "$build/spark-classpath.txt"):$servlet" \
   org.claimtrace.spark.SparkMain --input "$corpus" --output "$work/spark" --format jsonl --date 2010-01-01 2>&1 \
   | grep -v -E '^(WARNING|[0-9]{2}/[0-9]{2}/[0-9]{2} .* (INFO|WARN) )' || true

@@ -70,6 +70,10 @@ public final class SparkMain {
         if (!conf.contains("spark.master")) {
             conf.setMaster("local[*]");
         }
+        if (conf.get("spark.master").startsWith("local") && !conf.contains("spark.driver.host")) {
+            // local mode talks to itself only: keep it on loopback
+            conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
+        }
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         try {
             return process(spark, o, err);

@@ -39,6 +39,9 @@ class SparkIT {
     static void start() {
         spark = SparkSession.builder().master("local[2]").appName("SparkIT")
                 .config("spark.ui.enabled", false)
+                // local mode stays on loopback: no traffic to the machine's other addresses
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.sql.shuffle.partitions", 2)
                 .getOrCreate();
     }
