@@ -18,13 +18,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** {@code claimtrace aggregate [--out DIR] OUTPUT_DIR}: the cross-document view of a batch's JSON. */
-final class AggregateCommand {
-    private final PrintStream out;
-    private final PrintStream err;
+final class AggregateCommand extends CliCommand {
 
     AggregateCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        super(out, err);
     }
 
     private static Options options() {

@@ -1,10 +1,8 @@
 package org.claimtrace.cli;
 
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.apache.commons.cli.ParseException;
 import org.claimtrace.bench.BenchRunner;
 
 import java.io.PrintStream;
@@ -16,14 +14,11 @@ import java.util.List;
 /**
  * {@code claimtrace bench [CORPUS]}: claimtrace beside raw CoreNLP on the same documents, in one run.
  */
-final class BenchCommand {
+final class BenchCommand extends CliCommand {
     static final String DEFAULT_CORPUS = "../shared/eval/wikinews";
-    private final PrintStream out;
-    private final PrintStream err;
 
     BenchCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        super(out, err);
     }
 
     private static Options options() {
@@ -38,11 +33,8 @@ final class BenchCommand {
     }
 
     int execute(String[] args) {
-        CommandLine cl;
-        try {
-            cl = new DefaultParser().parse(options(), args);
-        } catch (ParseException e) {
-            err.println("claimtrace bench: " + e.getMessage());
+        CommandLine cl = parse(options(), args, "bench");
+        if (cl == null) {
             return Main.USAGE;
         }
         if (cl.hasOption("help")) {

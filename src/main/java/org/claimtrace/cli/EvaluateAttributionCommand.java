@@ -1,10 +1,8 @@
 package org.claimtrace.cli;
 
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.apache.commons.cli.ParseException;
 import org.claimtrace.ClaimTrace;
 import org.claimtrace.eval.attribution.Attribution;
 import org.claimtrace.eval.attribution.AttributionDoc;
@@ -35,13 +33,10 @@ import java.util.function.Function;
  * file per article, the first in sort order): cue, source and content under exact and token-overlap
  * matching, and whole relations.
  */
-final class EvaluateAttributionCommand {
-    private final PrintStream out;
-    private final PrintStream err;
+final class EvaluateAttributionCommand extends CliCommand {
 
     EvaluateAttributionCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        super(out, err);
     }
 
     private static Options options() {
@@ -60,11 +55,8 @@ final class EvaluateAttributionCommand {
     }
 
     int execute(String[] args) {
-        CommandLine cl;
-        try {
-            cl = new DefaultParser().parse(options(), args);
-        } catch (ParseException e) {
-            err.println("claimtrace evaluate attribution: " + e.getMessage());
+        CommandLine cl = parse(options(), args, "evaluate attribution");
+        if (cl == null) {
             return Main.USAGE;
         }
         if (cl.hasOption("help")) {

@@ -1,10 +1,8 @@
 package org.claimtrace.cli;
 
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.apache.commons.cli.ParseException;
 import org.claimtrace.ClaimTrace;
 import org.claimtrace.eval.ClaimTraceSystem;
 import org.claimtrace.eval.ConllReader;
@@ -34,14 +32,11 @@ import java.util.function.Function;
  * scores claimtrace (and optionally raw CoreNLP, on the same documents with the same scorer) and prints
  * Markdown tables.
  */
-final class EvaluateCommand {
+final class EvaluateCommand extends CliCommand {
     private static final Set<String> NER_TYPES = Set.of("PERSON", "LOCATION", "ORGANIZATION");
-    private final PrintStream out;
-    private final PrintStream err;
 
     EvaluateCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        super(out, err);
     }
 
     private static Options options() {
@@ -69,11 +64,8 @@ final class EvaluateCommand {
         if (what.equals("attribution")) {
             return new EvaluateAttributionCommand(out, err).execute(java.util.Arrays.copyOfRange(args, 1, args.length));
         }
-        CommandLine cl;
-        try {
-            cl = new DefaultParser().parse(options(), java.util.Arrays.copyOfRange(args, 1, args.length));
-        } catch (ParseException e) {
-            err.println("claimtrace evaluate: " + e.getMessage());
+        CommandLine cl = parse(options(), java.util.Arrays.copyOfRange(args, 1, args.length), "evaluate");
+        if (cl == null) {
             return Main.USAGE;
         }
         if (cl.hasOption("help")) {

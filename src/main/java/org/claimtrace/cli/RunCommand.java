@@ -36,17 +36,14 @@ import java.util.List;
 import java.util.Locale;
 
 /** {@code claimtrace [options] INPUT...}: the batch run. */
-final class RunCommand {
+final class RunCommand extends CliCommand {
     static final List<String> FORMATS = List.of("json", "jsonl", "csv", "html");
     /** Formats that write several files and so need a directory. */
     static final List<String> TABLE_FORMATS = List.of("csv", "html");
 
-    private final PrintStream out;
-    private final PrintStream err;
 
     RunCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        super(out, err);
     }
 
     static Options options() {

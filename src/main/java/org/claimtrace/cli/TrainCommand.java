@@ -1,10 +1,8 @@
 package org.claimtrace.cli;
 
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.apache.commons.cli.ParseException;
 import org.claimtrace.claims.CueLexicon;
 import org.claimtrace.claims.MaxentCueScorer;
 import org.claimtrace.claims.train.CueTrainer;
@@ -25,13 +23,10 @@ import java.util.Locale;
  * {@code claimtrace train cues --data DIR [--out FILE] [--threads N] [--models DIR]}: trains the statistical
  * cue scorer ({@link MaxentCueScorer}) from brat attribution gold (text/*.txt, attributions/*.ann).
  */
-final class TrainCommand {
-    private final PrintStream out;
-    private final PrintStream err;
+final class TrainCommand extends CliCommand {
 
     TrainCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        super(out, err);
     }
 
     private static Options options() {
@@ -53,11 +48,8 @@ final class TrainCommand {
             err.println("usage: claimtrace train cues --data DIR [--out FILE] [--threads N]");
             return Main.USAGE;
         }
-        CommandLine cl;
-        try {
-            cl = new DefaultParser().parse(options(), java.util.Arrays.copyOfRange(args, 1, args.length));
-        } catch (ParseException e) {
-            err.println("claimtrace train cues: " + e.getMessage());
+        CommandLine cl = parse(options(), java.util.Arrays.copyOfRange(args, 1, args.length), "train cues");
+        if (cl == null) {
             return Main.USAGE;
         }
         if (cl.hasOption("help")) {
