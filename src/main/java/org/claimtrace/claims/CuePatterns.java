@@ -79,14 +79,16 @@ final class CuePatterns {
     }
 
     private Draft verbCue(List<Token> tokens, DependencyParse p, int v, CueLexicon.Entry e) {
-        int subj = subject(tokens, p, v);
-        subj = antecedentOfRelative(tokens, p, v, subj);
+        int subj = p.firstChild(v, "nsubj", "csubj") < 0 ? participleSource(tokens, p, v) : -1;
+        if (subj < 0) {
+            subj = antecedentOfRelative(tokens, p, v, subject(tokens, p, v));
+        }
         boolean passive = p.firstChild(v, "nsubj:pass", "aux:pass") >= 0;
         int[] source = null;
         if (passive) {
             subj = agent(tokens, p, v);
             if (subj < 0) {
-                return null; // "he was asked to ...": nobody is named as the source
+                return unattributedPassive(tokens, p, v, e);
             }
         }
         if (subj >= 0) {
@@ -122,6 +124,12 @@ final class CuePatterns {
                 return new Draft(p.sentence(), v, v + 1, e.lemma(), e, subj, source,
                         Trees.trim(tokens, Trees.subtree(p, c)), c, addressee, v, "verb-xcomp", 0.8);
             }
+            if (r.equals("xcomp") && e.has("clausal") && obj >= 0 && obj < c && !e.has("addressee")) {
+                // "Brussels expects Norvane to submit ...": the object is the subject of the expected clause
+                int[] content = Trees.trim(tokens, new int[]{Trees.subtree(p, obj)[0], Trees.subtree(p, c)[1]});
+                return new Draft(p.sentence(), v, v + 1, e.lemma(), e, subj, source, content, c, null, v,
+                        "verb-object-xcomp", 0.75);
+            }
         }
         // parenthetical: "[...], he said" — the cue hangs off the content's main verb
         String rel = p.relation(v);
@@ -139,6 +147,12 @@ final class CuePatterns {
             int[] content = new int[]{Trees.subtree(p, obj)[0], Trees.subtree(p, as)[1]};
             return new Draft(p.sentence(), v, v + 1, e.lemma(), e, subj, source, Trees.trim(tokens, content), obj,
                     null, v, "verb-as", 0.8);
+        }
+        // "accused X of Y", "suspected X of Y": the object and what it is charged with
+        int of = oblWithCase(tokens, p, v, "of");
+        if (obj >= 0 && of > obj && e.type() == org.claimtrace.model.ClaimType.ACCUSATION) {
+            int[] content = Trees.trim(tokens, new int[]{Trees.subtree(p, obj)[0], Trees.subtree(p, of)[1]});
+            return new Draft(p.sentence(), v, v + 1, e.lemma(), e, subj, source, content, of, addressee, v, "verb-of", 0.8);
         }
         // object as content: "denied the allegations", said "..."
         if (obj >= 0 && e.has("object") && !e.has("light") && (e.has("anyobject") || isContentNoun(tokens, p, obj))) {
@@ -162,12 +176,92 @@ final class CuePatterns {
                 return d;
             }
         }
+        if (subj >= 0 && obj >= 0 && addressee == null && !e.has("object") && !e.has("light") && !isPronoun(tokens, obj)
+                && p.firstChild(v, "xcomp", "ccomp") < 0) {
+            // a verb the scorer takes as a cue, with no clause or quotation: its object is what is said
+            // ("unveiled a plan", "proposed a tax cut"); verbs with the lexicon's "object" flag were decided
+            // above (a denial needs a statement as object: "denied the request" is not a claim)
+            int[] content = Trees.trim(tokens, Trees.subtree(p, obj));
+            if (content[1] > content[0] && !quotationNearby(tokens, p)) {
+                return new Draft(p.sentence(), v, v + 1, e.lemma(), e, subj, source, content, obj, addressee, v,
+                        "verb-object-scored", 0.6);
+            }
+        }
         if (subj >= 0 && !e.has("clausal") && !e.has("light")) {
             // a cue with a source but no content in this sentence: a quotation nearby may be its content
             return new Draft(p.sentence(), v, v + 1, e.lemma(), e, subj, source, null, -1, addressee, v,
                     "verb-bare", 0.6);
         }
         return null;
+    }
+
+    /**
+     * "Assad is expected to face trial", "the deal was described as historic": a passive cue whose agent is
+     * not named still carries a statement; it is kept with no source when it has a clausal complement.
+     * The content runs from the passive subject to the end of the complement.
+     */
+    private static Draft unattributedPassive(List<Token> tokens, DependencyParse p, int v, CueLexicon.Entry e) {
+        int subj = p.firstChild(v, "nsubj:pass");
+        int comp = p.firstChild(v, "xcomp", "ccomp");
+        if (subj < 0 || comp < 0 || comp < v || isRelativeClause(tokens, p, comp)
+                || tokens.get(subj).pos() != null && tokens.get(subj).pos().startsWith("W")) {
+            return null; // "he was asked": nobody is named and nothing is said
+        }
+        int[] content = Trees.trim(tokens, new int[]{Trees.subtree(p, subj)[0], Trees.subtree(p, comp)[1]});
+        return new Draft(p.sentence(), v, v + 1, e.lemma(), e, -1, null, content, comp, null, v, "passive-unnamed",
+                0.5);
+    }
+
+    /**
+     * The source of a participle cue without a subject: "a letter saying ..." (the noun it modifies), and
+     * "A spokesperson denied that ..., saying ..." or "..., he wrote, suggesting ..." (after a comma, the
+     * participle belongs to the sentence: the subject of the nearest cue verb above it, else of the top-most
+     * verb). Only a participle that
+     * says something (a clause or an object) has a source: "carriers calling at Rotterdam" has none.
+     */
+    private int participleSource(List<Token> tokens, DependencyParse p, int v) {
+        String rel = p.relation(v);
+        int head = p.head(v);
+        String pos = tokens.get(v).pos() == null ? "" : tokens.get(v).pos();
+        if (head < 0 || !(pos.equals("VBG") || pos.equals("VBN"))
+                || p.firstChild(v, "ccomp", "xcomp", "obj", "parataxis") < 0) {
+            return -1;
+        }
+        boolean afterComma = v > p.tokenBegin() && tokens.get(v - 1).text().equals(",");
+        String headPos = tokens.get(head).pos() == null ? "" : tokens.get(head).pos();
+        if (rel.equals("acl") && headPos.startsWith("NN") && !afterComma) {
+            return head;
+        }
+        if (!(rel.equals("acl") || rel.equals("dep") || rel.startsWith("advcl"))) {
+            return -1;
+        }
+        int top = -1;
+        for (int a = head, guard = 0; a >= 0 && guard < 8; a = p.head(a), guard++) {
+            int s = p.firstChild(a, "nsubj");
+            String aPos = tokens.get(a).pos() == null ? "" : tokens.get(a).pos();
+            if (aPos.startsWith("VB") && s >= 0 && s < v) {
+                if (lexicon.verb(tokens.get(a).lemma()) != null) {
+                    return s; // "..., she said in a statement, adding that ...": the nearest cue verb's source
+                }
+                top = s;
+            }
+        }
+        return top;
+    }
+
+    private static boolean isPronoun(List<Token> tokens, int t) {
+        String pos = tokens.get(t).pos();
+        return pos != null && (pos.equals("PRP") || pos.equals("WP") || pos.equals("WDT") || pos.equals("EX"));
+    }
+
+    /** Whether the sentence holds a quotation mark: its quotation is a better content than an object. */
+    private static boolean quotationNearby(List<Token> tokens, DependencyParse p) {
+        for (int i = p.tokenBegin(); i < p.tokenEnd(); i++) {
+            if (Quotes.isQuote(tokens.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Draft nounCue(List<Token> tokens, DependencyParse p, int n, CueLexicon.Entry e) {

@@ -155,4 +155,51 @@ class CuePatternsTest {
         assertTrue(extract("The/DT/the/1/det statement/NN/statement/-1/root that/IN/that/4/mark taxes/NNS/tax/4/nsubj "
                 + "rose/VBD/rise/1/acl").isEmpty());
     }
+
+    @Test
+    void passiveCueWithoutAgentIsKeptWithoutASource() {
+        List<Claim> cs = extract("Assad/NNP/Assad/2/nsubj:pass is/VBZ/be/2/aux:pass expected/VBN/expect/-1/root "
+                + "to/TO/to/4/mark face/VB/face/2/xcomp trial/NN/trial/4/obj");
+        assertEquals(1, cs.size());
+        assertNull(cs.get(0).claimant());
+        assertEquals("Assad is expected to face trial", cs.get(0).content().text());
+        assertEquals("expect", cs.get(0).cue().lemma());
+        // nothing is said: "he was asked" is no claim
+        assertTrue(extract("He/PRP/he/2/nsubj:pass was/VBD/be/2/aux:pass asked/VBN/ask/-1/root").isEmpty());
+    }
+
+    @Test
+    void participleCueTakesTheSourceOfTheSentence() {
+        List<Claim> cs = extract("A/DT/a/1/det spokesperson/NN/spokesperson/2/nsubj denied/VBD/deny/-1/root "
+                + "that/IN/that/6/mark it/PRP/it/6/nsubj had/VBD/have/6/aux concealed/VBN/conceal/2/ccomp "
+                + "information/NN/information/6/obj ,/,/,/9/punct saying/VBG/say/6/advcl that/IN/that/12/mark "
+                + "sensors/NNS/sensor/12/nsubj failed/VBD/fail/9/ccomp");
+        Claim saying = cs.stream().filter(c -> c.cue().text().equals("saying")).findFirst().orElseThrow();
+        assertEquals("A spokesperson", saying.claimant().text(), "the nearest cue verb's subject, not 'it'");
+        assertEquals("that sensors failed", saying.content().text());
+
+        List<Claim> letter = extract("A/DT/a/1/det letter/NN/letter/-1/root saying/VBG/say/1/acl that/IN/that/5/mark "
+                + "taxes/NNS/tax/5/nsubj rose/VBD/rise/2/ccomp");
+        assertEquals("A letter", letter.get(0).claimant().text());
+        // a participle that says nothing has no source
+        assertTrue(extract("Carriers/NNS/carrier/-1/root calling/VBG/call/0/acl at/IN/at/3/case "
+                + "Rotterdam/NNP/Rotterdam/1/obl").isEmpty());
+    }
+
+    @Test
+    void objectIsTheContentOfACueWithoutAClause() {
+        List<Claim> cs = extract("The/DT/the/1/det minister/NN/minister/2/nsubj suggested/VBD/suggest/-1/root "
+                + "a/DT/a/4/det tax/NN/tax/5/compound cut/NN/cut/2/obj");
+        assertEquals(1, cs.size());
+        assertEquals("a tax cut", cs.get(0).content().text());
+        // the raised object of a clausal cue opens the content
+        List<Claim> expects = extract("Brussels/NNP/Brussels/1/nsubj expects/VBZ/expect/-1/root Norvane/NNP/Norvane/1/obj "
+                + "to/TO/to/4/mark submit/VB/submit/1/xcomp plans/NNS/plan/4/obj");
+        assertEquals("Norvane to submit plans", expects.get(0).content().text());
+        // "accused X of Y": the accused and the charge
+        List<Claim> accused = extract("Critics/NNS/critic/1/nsubj accused/VBD/accuse/-1/root the/DT/the/3/det "
+                + "firm/NN/firm/1/obj of/IN/of/5/mark lying/VBG/lie/1/advcl");
+        assertEquals("the firm of lying", accused.get(0).content().text());
+        assertEquals(ClaimType.ACCUSATION, accused.get(0).type());
+    }
 }
