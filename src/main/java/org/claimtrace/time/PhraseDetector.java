@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Time expressions SUTime misses or cuts short, found on the words of a sentence: quarters and fiscal years
  * ({@link QuarterPhrases}); windows of time ("the past five trading days" → P5D, "the next six months" → P6M);
- * runs ("six straight days" → P6D, "two consecutive quarters" → P2Q); and military clock times with a zone
+ * runs ("six straight days" → P6D, "two consecutive quarters" → P2Q); halves ("two and a half years" → P2.5Y); and military clock times with a zone
  * ("0800 UTC" → T08:00Z on the document date); and frequencies ("twice a year" → the set P1Y).
  */
 public final class PhraseDetector {
@@ -28,6 +28,9 @@ public final class PhraseDetector {
             Timex t = window(c, i);
             if (t == null) {
                 t = run(c, i);
+            }
+            if (t == null) {
+                t = andAHalf(c, i);
             }
             if (t == null) {
                 t = clock(c, i);
@@ -60,6 +63,20 @@ public final class PhraseDetector {
             return null;
         }
         return durationFrom(c, i, i);
+    }
+
+    /** "two and a half years": SUTime keeps only "years". */
+    private static Timex andAHalf(Context c, int i) {
+        if (Lexicon.number(c.lower(i)) == null || c.lower(i).equals("a") || !c.lower(i + 1).equals("and")
+                || !c.lower(i + 2).equals("a") || !c.lower(i + 3).equals("half")) {
+            return null;
+        }
+        Lexicon.Unit unit = Lexicon.unit(c.lower(i + 4));
+        if (unit == null) {
+            return null;
+        }
+        String v = Durations.value(List.of(c.lower(i), "and", "a", "half", c.lower(i + 4)));
+        return v == null ? null : new Timex(i, i + 5, TimexType.DURATION, v);
     }
 
     /** A duration whose amount starts at word {@code amount}, the expression itself at {@code first}. */

@@ -41,7 +41,8 @@ public final class RelativeUnitRule implements ValueRule {
         } else {
             return t;
         }
-        if (c.lower(t.end()).equals("of")) {
+        String after = t.end() + 1 < c.size() ? c.word(t.end() + 1).text() : "";
+        if (c.lower(t.end()).equals("of") && (Lexicon.month(after) != null || after.matches("\\d{4}"))) {
             return t; // "the last week of March" is a part of March, not a week before the document
         }
         return t.withValue(TimexType.DATE, shifted(c.anchor(), unit, shift));

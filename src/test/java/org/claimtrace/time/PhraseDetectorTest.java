@@ -32,6 +32,12 @@ class PhraseDetectorTest {
     }
 
     @Test
+    void halves() {
+        assertEquals(List.of("two and a half years=DURATION:P2.5Y"),
+                found("is/VBZ almost/RB two/CD and/CC a/DT half/NN years/NNS behind/IN schedule/NN"));
+    }
+
+    @Test
     void clockTimesWithAZone() {
         assertEquals(List.of("0800 utc=TIME:2008-09-17T08:00Z"), found("At/IN 0800/CD UTC/NNP ,/, banks/NNS"));
         assertEquals(List.of(), found("flight/NN 0800/CD to/TO Paris/NNP"));

@@ -41,6 +41,12 @@ class RelativeUnitRuleTest {
     }
 
     @Test
+    void ofAfterTheUnitIsNotAlwaysAPart() {
+        assertEquals("2006", apply("a/DT profit/NN for/IN the/DT last/JJ year/NN of/IN $/$ 2/CD billion/CD",
+                "the", 3, "2007").value());
+    }
+
+    @Test
     void partsOfAMonthAreLeftAlone() {
         assertEquals("XXXX", apply("in/IN the/DT last/JJ week/NN of/IN March/NNP", "the", 3, "XXXX").value());
     }
