@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * SUTime sometimes joins two expressions into one it cannot value: "a decade on Monday" (from "lowest level in
  * over a decade on Monday"), "day yesterday", "week since November". Such an expression is split at its
- * connecting word, or before a deictic word or weekday, and each part that can be valued on its own is kept.
+ * connecting word, or before a deictic word or weekday, and each part that can be valued on its own (a
+ * duration, weekday, month, year, or "yesterday") is kept.
  * Also, "Tuesday the first" followed by a noun ("announced on Tuesday the first generation of ...") is cut
  * back to the weekday.
  */
@@ -67,6 +68,9 @@ public final class CompositeSplitter {
                 default -> 0;
             };
             return p.withValue(TimexType.DATE, CalendarMath.day(c.anchor().plusDays(shift)));
+        }
+        if (text.matches("\\d{4}")) {
+            return p.withValue(TimexType.DATE, text);
         }
         if (p.length() == 1 && (Lexicon.weekday(c.word(p.first()).text()) != null
                 || Lexicon.month(c.word(p.first()).text()) != null)) {

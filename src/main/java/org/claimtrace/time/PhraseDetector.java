@@ -53,7 +53,8 @@ public final class PhraseDetector {
                 || c.lower(j + 1).equals("a") || c.lower(j + 1).equals("an")) {
             return null;
         }
-        return durationFrom(c, i, j + 1);
+        Timex t = durationFrom(c, i, j + 1);
+        return t == null || c.lower(t.end()).equals("of") ? null : t; // "the final three months of 2024" is a date
     }
 
     /** "N consecutive|straight units": "six straight days". */

@@ -12,7 +12,11 @@ public final class TenseGuesser {
     private static final Set<String> FORWARD_CUES = Set.of("until", "till", "next",
             "coming", "upcoming", "following");
     private static final Set<String> BACKWARD_CUES = Set.of("since", "last", "past", "previous", "ago", "earlier");
-    private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo");
+    private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo", "would", "'d");
+    /** Participles that, after a present "is"/"are", schedule something: "is expected before Friday". */
+    private static final Set<String> SCHEDULING = Set.of("expected", "scheduled", "due", "set", "planned", "slated",
+            "poised");
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'s", "'re");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "--", "``", "''", "\"");
 
     private TenseGuesser() {
@@ -60,24 +64,28 @@ public final class TenseGuesser {
         }
         for (int j = head; j <= i; j++) {
             String w = words.get(j).lower();
-            if (FUTURE_MODALS.contains(w) || w.equals("gon")) {
+            boolean wouldHave = w.equals("would") && j + 1 <= i && words.get(j + 1).lower().equals("have");
+            if ((FUTURE_MODALS.contains(w) && !wouldHave) || w.equals("gon")) {
                 return Tense.FUTURE;
             }
+        }
+        if (SCHEDULING.contains(words.get(i).lower()) && PRESENT_BE.contains(words.get(head).lower())) {
+            return Tense.FUTURE;
         }
         Word verb = words.get(i);
         Word before = head > 0 ? words.get(head - 1) : null;
         if (before != null && before.lower().equals("to") && "VB".equals(verb.pos())) {
-            // an infinitive: "is set to begin", "plans to", "markets to remain" (headline) point forward;
-            // "was set to begin" and "agreed to buy" take the governing verb's tense
-            Tense governing = head >= 2 ? verbTense(words, head - 2, -1) : null;
-            return governing == null || governing == Tense.PRESENT ? Tense.FUTURE : governing;
+            // an infinitive points forward from its governing verb: "is set to begin", "has promised to
+            // introduce", "markets to remain" (headline); only a simple past ("agreed to buy", "was set to
+            // begin") keeps it in the past
+            return governedBySimplePast(words, head - 2) ? Tense.PAST : Tense.FUTURE;
         }
         for (int j = head; j <= i; j++) {
             Word w = words.get(j);
             if ("VBD".equals(w.pos())) {
                 return Tense.PAST;
             }
-            if ("VBN".equals(w.pos()) && j > head && isHave(words.get(head))) {
+            if ("VBN".equals(w.pos()) && j > head && isHave(words.get(j - 1))) {
                 return Tense.PAST;
             }
         }
@@ -85,6 +93,29 @@ public final class TenseGuesser {
             return Tense.PAST; // a reduced relative or headline participle: "plans announced in January"
         }
         return Tense.PRESENT;
+    }
+
+    /** True if the first verb group left of {@code start} holds a simple past form (VBD). */
+    private static boolean governedBySimplePast(List<Word> words, int start) {
+        for (int i = start; i >= 0; i--) {
+            Word w = words.get(i);
+            if (CLAUSE_BREAKS.contains(w.text())) {
+                return false;
+            }
+            if (w.isVerb() || "MD".equals(w.pos())) {
+                int head = i;
+                while (head > 0 && isAuxiliaryOrAdverb(words.get(head - 1))) {
+                    head--;
+                }
+                for (int j = head; j <= i; j++) {
+                    if ("VBD".equals(words.get(j).pos())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isAuxiliaryOrAdverb(Word w) {

@@ -35,6 +35,12 @@ class CompositeSplitterTest {
     }
 
     @Test
+    void yearsAreSplitOffAndUnreadablePartsDropped() {
+        assertEquals(List.of("2023=DATE:2023"),
+                split(TUESDAY, "more/JJR than/IN 3.6/CD million/CD hours/NNS in/IN 2023/CD", "more", 7, null));
+    }
+
+    @Test
     void valuedOrUnsplittableExpressionsStay() {
         assertEquals(List.of("a decade on monday=DATE:2009-02-23"),
                 split(TUESDAY, "a/DT decade/NN on/IN Monday/NNP", "a", 4, "2009-02-23"));

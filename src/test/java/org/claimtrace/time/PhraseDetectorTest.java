@@ -22,6 +22,7 @@ class PhraseDetectorTest {
         assertEquals(List.of("the next six months=DURATION:P6M"), found("within/IN the/DT next/JJ six/CD months/NNS"));
         assertEquals(List.of("the last 3 years=DURATION:P3Y"), found("in/IN the/DT last/JJ 3/CD years/NNS"));
         assertEquals(List.of(), found("the/DT last/JJ year/NN"));
+        assertEquals(List.of(), found("in/IN the/DT final/JJ three/CD months/NNS of/IN 2024/CD"));
     }
 
     @Test

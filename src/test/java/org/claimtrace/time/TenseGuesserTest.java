@@ -29,6 +29,14 @@ class TenseGuesserTest {
         assertEquals(Tense.FUTURE, tense("The/DT trial/NN is/VBZ set/VBN to/TO begin/VB on/IN Monday/NNP", "Monday"));
         assertEquals(Tense.FUTURE, tense("Markets/NNS to/TO reopen/VB Monday/NNP", "Monday"));
         assertEquals(Tense.PAST, tense("It/PRP agreed/VBD to/TO buy/VB shares/NNS on/IN Monday/NNP", "Monday"));
+        assertEquals(Tense.FUTURE, tense("It/PRP has/VBZ promised/VBN to/TO act/VB in/IN March/NNP", "March"));
+    }
+
+    @Test
+    void reportedFutureAndSchedules() {
+        assertEquals(Tense.FUTURE, tense("It/PRP said/VBD it/PRP would/MD respond/VB by/IN Friday/NNP", "Friday"));
+        assertEquals(Tense.PAST, tense("It/PRP would/MD have/VB won/VBN on/IN Friday/NNP", "Friday"));
+        assertEquals(Tense.FUTURE, tense("A/DT text/NN is/VBZ not/RB expected/VBN before/IN Friday/NNP", "Friday"));
     }
 
     @Test
