@@ -3,7 +3,6 @@ package org.claimtrace.stages;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
-import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import org.claimtrace.engine.corenlp.CoreNlpDoc;
 import org.claimtrace.engine.corenlp.CoreNlpEngine;
@@ -14,19 +13,29 @@ import org.claimtrace.model.Tokens;
 import org.claimtrace.pipeline.Doc;
 import org.claimtrace.pipeline.Layer;
 import org.claimtrace.pipeline.Stage;
+import org.claimtrace.time.Context;
+import org.claimtrace.time.Timex;
+import org.claimtrace.time.TimexNormalizer;
+import org.claimtrace.time.TimexType;
+import org.claimtrace.time.Word;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Finds time expressions and normalizes them to TIMEX3 values with SUTime, anchored to the document
- * date. Without a document date, relative expressions keep their unanchored values.
+ * date, then corrects them sentence by sentence with {@link TimexNormalizer} (weekdays and months by tense,
+ * quarters, "last year", durations, false positives). Without a document date, relative expressions keep
+ * their unanchored values.
  */
 public final class TimexStage implements Stage {
     /** [dated, undated] annotators of the current thread; see {@link #annotators()}. */
     private final ThreadLocal<TimeAnnotator[]> annotators = ThreadLocal.withInitial(
             () -> new TimeAnnotator[]{annotator(), annotator()});
+    private final TimexNormalizer normalizer = new TimexNormalizer();
 
     public TimexStage() {
         annotators.get(); // load the rules now, not on the first document
@@ -65,23 +74,52 @@ public final class TimexStage implements Stage {
         CoreNlpDoc core = doc.attachment(CoreNlpDoc.class);
         annotators.get()[doc.date().value() == null ? 1 : 0].annotate(core.annotation());
         List<CoreMap> found = core.annotation().get(TimeAnnotations.TimexAnnotations.class);
-        List<TimeExpression> out = new ArrayList<>();
-        if (found != null) {
-            List<Token> tokens = doc.tokens();
-            for (CoreMap m : found) {
-                Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
-                EntityType type = timex == null ? null : EntityType.ofTimex(timex.timexType());
-                Integer cb = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-                Integer ce = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-                if (type == null || cb == null || ce == null || ce <= cb) {
-                    continue;
-                }
-                int begin = doc.index().toCodePoint(cb);
-                int end = doc.index().toCodePoint(ce);
-                int sentence = tokens.get(Tokens.indexAt(tokens, begin)).sentence();
-                out.add(new TimeExpression(null, begin, end, doc.span(begin, end), sentence, type, timex.value(), null));
+        List<Token> tokens = doc.tokens();
+        Map<Integer, List<Timex>> bySentence = new HashMap<>();
+        for (CoreMap m : found == null ? List.<CoreMap>of() : found) {
+            edu.stanford.nlp.time.Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+            EntityType type = timex == null ? null : EntityType.ofTimex(timex.timexType());
+            Integer cb = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            Integer ce = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            if (type == null || cb == null || ce == null || ce <= cb || tokens.isEmpty()) {
+                continue;
             }
+            int first = Tokens.indexAt(tokens, doc.index().toCodePoint(cb));
+            int last = Tokens.indexAt(tokens, doc.index().toCodePoint(ce) - 1);
+            int sentence = tokens.get(first).sentence();
+            if (tokens.get(last).sentence() != sentence) {
+                continue;
+            }
+            int base = sentenceStart(tokens, first);
+            bySentence.computeIfAbsent(sentence, k -> new ArrayList<>()).add(new Timex(first - base, last + 1 - base,
+                    TimexType.valueOf(type.name()), timex.value()));
+        }
+        List<TimeExpression> out = new ArrayList<>();
+        for (int start = 0; start < tokens.size(); ) {
+            int sentence = tokens.get(start).sentence();
+            int end = start;
+            List<Word> words = new ArrayList<>();
+            while (end < tokens.size() && tokens.get(end).sentence() == sentence) {
+                words.add(new Word(tokens.get(end).text(), tokens.get(end).pos()));
+                end++;
+            }
+            Context context = new Context(words, doc.date().value());
+            for (Timex t : normalizer.normalize(context, bySentence.getOrDefault(sentence, List.of()))) {
+                int begin = tokens.get(start + t.first()).begin();
+                int stop = tokens.get(start + t.end() - 1).end();
+                out.add(new TimeExpression(null, begin, stop, doc.span(begin, stop), sentence,
+                        EntityType.valueOf(t.type().name()), t.value(), null));
+            }
+            start = end;
         }
         doc.setTimeExpressions(out);
+    }
+
+    private static int sentenceStart(List<Token> tokens, int i) {
+        int sentence = tokens.get(i).sentence();
+        while (i > 0 && tokens.get(i - 1).sentence() == sentence) {
+            i--;
+        }
+        return i;
     }
 }

@@ -1,7 +1,11 @@
 package org.claimtrace.eval;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,5 +66,48 @@ class TimexScorerTest {
         TimexResult r = new TimexScorer().result();
         assertEquals(0.0, r.valueAccuracy());
         assertEquals(0.0, r.valueF1());
+    }
+
+    /** A TimeML file written for this test, read with {@link TimeMlReader}, scored against four predictions. */
+    @Test
+    void handWrittenTimeMlFileCountedByHand(@TempDir Path dir) throws IOException {
+        Path tml = dir.resolve("hand.tml");
+        Files.writeString(tml, """
+                <?xml version="1.0" ?>
+                <TimeML>
+                <DOCID>hand-1</DOCID>
+                <DCT><TIMEX3 tid="t0" type="DATE" value="2021-03-03" functionInDocument="CREATION_TIME">2021-03-03</TIMEX3></DCT>
+                <TEXT>
+                On <TIMEX3 tid="t1" type="DATE" value="2021-03-01">Monday</TIMEX3> the board said profit rose in \
+                <TIMEX3 tid="t2" type="DATE" value="2020-Q4">the fourth quarter</TIMEX3> and it will report \
+                <TIMEX3 tid="t3" type="SET" value="P1M">every month</TIMEX3> for \
+                <TIMEX3 tid="t4" type="DURATION" value="P2Y">two years</TIMEX3>.
+                </TEXT>
+                </TimeML>
+                """);
+        GoldDocument doc = TimeMlReader.readFile(tml);
+        assertEquals(4, doc.spans().size(), doc.spans().toString());
+        String text = doc.text();
+        List<LabeledSpan> predicted = List.of(
+                at(text, "Monday", "DATE", "2021-03-01"),          // G1: exact span, right value
+                at(text, "fourth quarter", "DATE", "2020-Q4"),     // G2: overlap only, right value
+                at(text, "every month", "SET", "P1W"),             // G3: exact span, wrong value
+                at(text, "the board", "DATE", "PRESENT_REF"));     // no gold there
+        TimexResult r = TimexScorer.score(doc, predicted);
+        // strict: TP Monday, every month; FP fourth quarter, the board; FN the fourth quarter, two years
+        assertEquals(new Prf(2, 2, 2), r.strict());
+        // relaxed: TP Monday, fourth quarter, every month; FP the board; FN two years
+        assertEquals(new Prf(3, 1, 1), r.relaxed());
+        assertEquals(3, r.typeCorrect());
+        assertEquals(2, r.valueCorrect()); // "every month" has P1W for P1M
+        assertEquals(0.75, r.relaxed().f1(), 1e-9);
+        assertEquals(2.0 / 3 * 0.75, r.valueF1(), 1e-9);
+    }
+
+    private static LabeledSpan at(String text, String words, String type, String value) {
+        int i = text.indexOf(words);
+        assertTrue(i >= 0, words);
+        int begin = text.codePointCount(0, i);
+        return new LabeledSpan(begin, begin + words.codePointCount(0, words.length()), type, value);
     }
 }
