@@ -1,16 +1,14 @@
 package org.claimtrace.stages;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import org.claimtrace.claims.ClaimCandidates;
 import org.claimtrace.engine.corenlp.CoreNlpDoc;
-import org.claimtrace.engine.corenlp.CoreNlpEngine;
+import org.claimtrace.engine.SharedModels;
+import org.claimtrace.pipeline.ModelLoadException;
 import org.claimtrace.model.DependencyParse;
 import org.claimtrace.model.Sentence;
 import org.claimtrace.pipeline.Doc;
@@ -29,15 +27,24 @@ import java.util.Set;
  * those with a cue word, a quotation mark or a modal. Other sentences are not parsed, which is most of the
  * parser's cost saved. Sentences longer than the budget are not parsed, and the document is marked partial.
  * Non-essential: when it fails, the document keeps its entities.
+ * <p>The parser is called directly rather than through CoreNLP's {@code depparse} annotator, which turns
+ * every parse into five semantic graphs (basic, collapsed, CC-processed, enhanced, enhanced++) when only
+ * the basic relations are read here. The model is loaded once per JVM and shared: its {@code predict}
+ * keeps no state between calls (CoreNLP's own annotator shares one parser across its threads).
  */
 public final class ParseStage implements Stage {
-    private final DependencyParseAnnotator parser;
+    private final DependencyParser parser;
     private final ClaimCandidates candidates;
     private final int maxTokens;
 
     public ParseStage(ClaimCandidates candidates, int maxTokens) {
-        this.parser = CoreNlpEngine.annotator("depparse", CoreNlpEngine.props("depparse.language", "english"),
-                props -> new DependencyParseAnnotator(props));
+        this.parser = SharedModels.get("corenlp:nndep:" + DependencyParser.DEFAULT_MODEL, () -> {
+            try {
+                return DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
+            } catch (RuntimeException e) {
+                throw new ModelLoadException("cannot load CoreNLP's dependency parser: " + e.getMessage(), e);
+            }
+        });
         this.candidates = candidates;
         this.maxTokens = maxTokens;
     }
@@ -82,36 +89,30 @@ public final class ParseStage implements Stage {
             selectedSentences.add(s);
         }
         Map<Integer, DependencyParse> parses = new HashMap<>();
-        if (!selected.isEmpty()) {
-            Annotation subset = new Annotation(doc.text());
-            subset.set(CoreAnnotations.SentencesAnnotation.class, selected);
-            subset.set(CoreAnnotations.TokensAnnotation.class, core.labels());
-            parser.annotate(subset);
-            for (int i = 0; i < selected.size(); i++) {
-                SemanticGraph g = selected.get(i).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-                if (g != null) {
-                    Sentence s = selectedSentences.get(i);
-                    parses.put(s.index(), convert(g, s));
-                }
-            }
+        for (int i = 0; i < selected.size(); i++) {
+            Sentence s = selectedSentences.get(i);
+            parses.put(s.index(), convert(parser.predict(selected.get(i)), s));
         }
         doc.setParses(parses);
     }
 
-    private static DependencyParse convert(SemanticGraph g, Sentence s) {
+    private static DependencyParse convert(GrammaticalStructure g, Sentence s) {
         int n = s.tokenEnd() - s.tokenBegin();
         int[] heads = new int[n];
         String[] rels = new String[n];
         Arrays.fill(heads, -1);
         Arrays.fill(rels, "dep");
-        for (IndexedWord root : g.getRoots()) {
-            rels[root.index() - 1] = "root";
-        }
-        for (SemanticGraphEdge e : g.edgeIterable()) {
-            int dep = e.getDependent().index() - 1;
-            if (dep >= 0 && dep < n) {
-                heads[dep] = s.tokenBegin() + e.getGovernor().index() - 1;
-                rels[dep] = e.getRelation().toString();
+        for (TypedDependency d : g.typedDependencies()) {
+            int dep = d.dep().index() - 1;
+            int gov = d.gov().index() - 1;
+            if (dep < 0 || dep >= n) {
+                continue;
+            }
+            if (gov < 0) {
+                rels[dep] = "root";
+            } else {
+                heads[dep] = s.tokenBegin() + gov;
+                rels[dep] = d.reln().toString();
             }
         }
         return new DependencyParse(s.index(), s.tokenBegin(), heads, rels);
