@@ -116,6 +116,11 @@ public final class NerStage implements Stage {
             TypeOverrides.Override o = overrides.forName(m.text());
             typed.add(o == null ? m : m.withType(o.type(), o.subtype() != null ? o.subtype() : m.subtype()));
         }
+        for (NamePropagation.Found f : NamePropagation.find(doc.tokens(), typed)) {
+            Mention source = f.source();
+            typed.add(mention(doc, f.begin(), f.end(), source.type(), source.subtype(), NamePropagation.SOURCE,
+                    NamePropagation.CONFIDENCE));
+        }
         typed.sort(Comparator.comparingInt(Mention::begin));
         doc.setNameMentions(typed);
     }
