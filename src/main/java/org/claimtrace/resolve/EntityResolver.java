@@ -35,6 +35,9 @@ public final class EntityResolver {
     public record Resolution(List<Entity> entities, List<TimeExpression> timeExpressions) {
     }
 
+    /** Location subtypes from a gazetteer of real places (see {@code LocationSubtypes}). */
+    private static final Set<String> PLACE_SUBTYPES = Set.of("COUNTRY", "STATE_OR_PROVINCE", "CITY");
+
     private static final class Cluster {
         EntityType type;
         final List<Mention> mentions = new ArrayList<>();
@@ -114,7 +117,8 @@ public final class EntityResolver {
     /**
      * Short forms of multi-word organization names in the same document: the acronym of the name's
      * capitalized words ("ECB" for "European Central Bank") and its first word when that word is not a
-     * common one ("Norvane" for "Norvane Systems"). Maps each short key to the full name's key.
+     * common one ("Norvane" for "Norvane Systems"). A short form that is also tagged as a known country,
+     * state or city in the document is not an alias. Maps each short key to the full name's key.
      */
     static Map<String, String> organizationAliases(List<Mention> names) {
         Map<String, String> out = new HashMap<>();
@@ -142,10 +146,18 @@ public final class EntityResolver {
                 out.putIfAbsent(first, full);
             }
         }
-        // only keep short forms that actually occur as mentions
+        // only keep short forms that actually occur as mentions, and not those that are known places
+        // ("Singapore" in "Singapore Airlines", "China" in "China Eastern" stay locations)
         Set<String> present = new java.util.HashSet<>();
-        names.forEach(m -> present.add(NameKey.of(m.text())));
+        Set<String> places = new java.util.HashSet<>();
+        for (Mention m : names) {
+            present.add(NameKey.of(m.text()));
+            if (m.type() == EntityType.LOCATION && m.subtype() != null && PLACE_SUBTYPES.contains(m.subtype())) {
+                places.add(NameKey.of(m.text()));
+            }
+        }
         out.keySet().retainAll(present);
+        out.keySet().removeAll(places);
         return out;
     }
 

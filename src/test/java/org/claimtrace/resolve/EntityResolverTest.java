@@ -113,4 +113,15 @@ class EntityResolverTest {
         assertEquals("e1", r.timeExpressions().get(1).entity());
         assertEquals("m2", r.timeExpressions().get(1).id());
     }
+
+    @Test
+    void aPlaceThatStartsACompanyNameStaysAPlace() {
+        List<Token> t = tokens("Singapore/NNP Airlines/NNPS flew/VBD from/IN Singapore/NNP");
+        Mention place = new Mention(null, t.get(4).begin(), t.get(4).end(), "Singapore", 0, MentionKind.NAME,
+                EntityType.LOCATION, "COUNTRY", "corenlp", 0.9, 4, 5);
+        List<Entity> es = new EntityResolver().resolve(t, List.of(name(t, 0, 2, EntityType.ORGANIZATION), place),
+                List.of()).entities();
+        assertEquals(2, es.size());
+        assertEquals(EntityType.LOCATION, entityNamed(es, "Singapore").type());
+    }
 }
