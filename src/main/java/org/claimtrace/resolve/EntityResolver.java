@@ -21,6 +21,7 @@ import java.util.Set;
 /**
  * Groups mentions into document-level entities:
  * <ol>
+ *   <li>names inside a time expression ("UTC" in "18:00 UTC") are dropped;</li>
  *   <li>each distinct name gets one type, by a vote of its mentions' types weighted by confidence;</li>
  *   <li>person names are merged when one name's parts are contained in a fuller name's ("al-Sharaa" into
  *       "Ahmed al-Sharaa"), organizations and locations when their normalized names are equal;</li>
@@ -48,7 +49,8 @@ public final class EntityResolver {
         double typeAgreement = 1.0;
     }
 
-    public Resolution resolve(List<Token> tokens, List<Mention> names, List<TimeExpression> timexes) {
+    public Resolution resolve(List<Token> tokens, List<Mention> allNames, List<TimeExpression> timexes) {
+        List<Mention> names = outsideTimes(allNames, timexes);
         Map<String, String> orgAliases = organizationAliases(names);
         Map<String, EntityType> typeByName = voteTypes(names);
         orgAliases.keySet().forEach(k -> typeByName.put(k, EntityType.ORGANIZATION));
@@ -96,6 +98,30 @@ public final class EntityResolver {
         }
         outTimex.sort(Comparator.comparingInt(TimeExpression::begin));
         return new Resolution(entities, outTimex);
+    }
+
+    /**
+     * Names that are not part of a time expression: the tagger reads time-zone abbreviations as
+     * organizations ("UTC" in "18:00 UTC"), and the time expression is the better reading.
+     */
+    static List<Mention> outsideTimes(List<Mention> names, List<TimeExpression> timexes) {
+        if (timexes.isEmpty()) {
+            return names;
+        }
+        List<Mention> out = new ArrayList<>(names.size());
+        for (Mention m : names) {
+            boolean inside = false;
+            for (TimeExpression t : timexes) {
+                if (t.begin() <= m.begin() && m.end() <= t.end()) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /** One type per normalized name, by confidence-weighted vote; ties go to the first seen. */

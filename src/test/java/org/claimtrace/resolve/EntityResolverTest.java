@@ -124,4 +124,14 @@ class EntityResolverTest {
         assertEquals(2, es.size());
         assertEquals(EntityType.LOCATION, entityNamed(es, "Singapore").type());
     }
+
+    @Test
+    void aNameInsideATimeExpressionIsDropped() {
+        List<Token> t = tokens("Boeing/NNP flew/VBD at/IN 18:00/CD UTC/NNP");
+        List<Mention> names = List.of(name(t, 0, 1, EntityType.ORGANIZATION), name(t, 4, 5, EntityType.ORGANIZATION));
+        List<TimeExpression> tx = List.of(
+                new TimeExpression(null, t.get(3).begin(), t.get(4).end(), "18:00 UTC", 0, EntityType.TIME, "T18:00", null));
+        List<Entity> es = new EntityResolver().resolve(t, names, tx).entities();
+        assertEquals(List.of("Boeing", "18:00 UTC"), es.stream().map(Entity::name).toList());
+    }
 }
