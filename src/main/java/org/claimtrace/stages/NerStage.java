@@ -42,6 +42,9 @@ public final class NerStage implements Stage {
     static final String PERSON_LOCATION_ORGANIZATION_MODEL =
             "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
+    /** Abbreviations that end company and person names and keep their period. */
+    private static final Set<String> NAME_ABBREVIATIONS = Set.of("Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr");
+
     private final NERCombinerAnnotator ner;
     private final Gazetteer gazetteer;
     private final TypeOverrides overrides;
@@ -99,7 +102,7 @@ public final class NerStage implements Stage {
                     continue;
                 }
                 int tb = m.get(CoreAnnotations.TokenBeginAnnotation.class);
-                int te = m.get(CoreAnnotations.TokenEndAnnotation.class);
+                int te = withAbbreviationPeriod(doc.tokens(), m.get(CoreAnnotations.TokenEndAnnotation.class));
                 if (allPronouns(doc, tb, te)) {
                     continue; // CoreNLP's entity mentions include pronouns; EntityStage links those itself
                 }
@@ -136,6 +139,21 @@ public final class NerStage implements Stage {
             case "ORGANIZATION" -> EntityType.ORGANIZATION;
             default -> null;
         };
+    }
+
+    /**
+     * The tokenizer reads "Inc." before a capitalized word as the end of a sentence and splits the period
+     * off ("Apple Inc. CEO Steve Jobs"); the period belongs to the name.
+     */
+    static int withAbbreviationPeriod(List<Token> tokens, int tokenEnd) {
+        if (tokenEnd < tokens.size() && tokenEnd > 0) {
+            Token last = tokens.get(tokenEnd - 1);
+            Token next = tokens.get(tokenEnd);
+            if (next.text().equals(".") && next.begin() == last.end() && NAME_ABBREVIATIONS.contains(last.text())) {
+                return tokenEnd + 1;
+            }
+        }
+        return tokenEnd;
     }
 
     private static boolean allPronouns(Doc doc, int tokenBegin, int tokenEnd) {
