@@ -47,7 +47,7 @@ final class NamePropagation {
             if (m.type() == EntityType.PERSON && m.tokenEnd() - m.tokenBegin() >= 2) {
                 String surname = tokens.get(m.tokenEnd() - 1).text();
                 List<String> key = List.of(surname);
-                if (surname.length() > 1 && isName(key) && !names.containsKey(key)) {
+                if (isSurname(surname) && !names.containsKey(key)) {
                     add(names, conflicting, key, m);
                 }
             }
@@ -95,6 +95,12 @@ final class NamePropagation {
         if (before != null && before.type() != m.type()) {
             conflicting.put(key, true);
         }
+    }
+
+    /** A capitalized word with lowercase letters and no period: not "Jr.", "III" or an initial. */
+    private static boolean isSurname(String word) {
+        return word.length() > 1 && isName(List.of(word)) && word.indexOf('.') < 0
+                && word.codePoints().anyMatch(Character::isLowerCase);
     }
 
     /** A capitalized word starts the name: not a lowercase phrase the tagger caught. */

@@ -55,6 +55,12 @@ class NamePropagationTest {
     }
 
     @Test
+    void suffixesAndNumeralsAreNotSurnames() {
+        List<Token> t = tokens("Ken/NNP Griffey/NNP Jr./NNP hit/VBD ./. || Henry/NNP VIII/NNP ruled/VBD || Jr./NNP and/CC VIII/NNP");
+        assertEquals(List.of(), found(t, List.of(name(t, 0, 3, EntityType.PERSON), name(t, 5, 7, EntityType.PERSON))));
+    }
+
+    @Test
     void namesWithTwoTypesAndPartsOfLongerNamesAreLeftAlone() {
         List<Token> t = tokens("Jordan/NNP won/VBD ./. || Jordan/NNP Smith/NNP said/VBD || He/PRP visited/VBD Jordan/NNP ./. "
                 + "|| Apple/NNP Corps/NNP sued/VBD Apple/NNP || they/PRP met/VBD Jordan/NNP");
