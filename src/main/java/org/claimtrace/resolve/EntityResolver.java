@@ -21,6 +21,7 @@ import java.util.Set;
 /**
  * Groups mentions into document-level entities:
  * <ol>
+ *   <li>names inside a time expression ("UTC" in "18:00 UTC") are dropped;</li>
  *   <li>each distinct name gets one type, by a vote of its mentions' types weighted by confidence;</li>
  *   <li>person names are merged when one name's parts are contained in a fuller name's ("al-Sharaa" into
  *       "Ahmed al-Sharaa"), organizations and locations when their normalized names are equal;</li>
@@ -35,6 +36,9 @@ public final class EntityResolver {
     public record Resolution(List<Entity> entities, List<TimeExpression> timeExpressions) {
     }
 
+    /** Location subtypes from a gazetteer of real places (see {@code LocationSubtypes}). */
+    private static final Set<String> PLACE_SUBTYPES = Set.of("COUNTRY", "STATE_OR_PROVINCE", "CITY");
+
     private static final class Cluster {
         EntityType type;
         final List<Mention> mentions = new ArrayList<>();
@@ -45,7 +49,8 @@ public final class EntityResolver {
         double typeAgreement = 1.0;
     }
 
-    public Resolution resolve(List<Token> tokens, List<Mention> names, List<TimeExpression> timexes) {
+    public Resolution resolve(List<Token> tokens, List<Mention> allNames, List<TimeExpression> timexes) {
+        List<Mention> names = outsideTimes(allNames, timexes);
         Map<String, String> orgAliases = organizationAliases(names);
         Map<String, EntityType> typeByName = voteTypes(names);
         orgAliases.keySet().forEach(k -> typeByName.put(k, EntityType.ORGANIZATION));
@@ -95,6 +100,30 @@ public final class EntityResolver {
         return new Resolution(entities, outTimex);
     }
 
+    /**
+     * Names that are not part of a time expression: the tagger reads time-zone abbreviations as
+     * organizations ("UTC" in "18:00 UTC"), and the time expression is the better reading.
+     */
+    static List<Mention> outsideTimes(List<Mention> names, List<TimeExpression> timexes) {
+        if (timexes.isEmpty()) {
+            return names;
+        }
+        List<Mention> out = new ArrayList<>(names.size());
+        for (Mention m : names) {
+            boolean inside = false;
+            for (TimeExpression t : timexes) {
+                if (t.begin() <= m.begin() && m.end() <= t.end()) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
     /** One type per normalized name, by confidence-weighted vote; ties go to the first seen. */
     private static Map<String, EntityType> voteTypes(List<Mention> names) {
         Map<String, Map<EntityType, Double>> votes = new LinkedHashMap<>();
@@ -114,7 +143,8 @@ public final class EntityResolver {
     /**
      * Short forms of multi-word organization names in the same document: the acronym of the name's
      * capitalized words ("ECB" for "European Central Bank") and its first word when that word is not a
-     * common one ("Norvane" for "Norvane Systems"). Maps each short key to the full name's key.
+     * common one ("Norvane" for "Norvane Systems"). A short form that is also tagged as a known country,
+     * state or city in the document is not an alias. Maps each short key to the full name's key.
      */
     static Map<String, String> organizationAliases(List<Mention> names) {
         Map<String, String> out = new HashMap<>();
@@ -142,10 +172,18 @@ public final class EntityResolver {
                 out.putIfAbsent(first, full);
             }
         }
-        // only keep short forms that actually occur as mentions
+        // only keep short forms that actually occur as mentions, and not those that are known places
+        // ("Singapore" in "Singapore Airlines", "China" in "China Eastern" stay locations)
         Set<String> present = new java.util.HashSet<>();
-        names.forEach(m -> present.add(NameKey.of(m.text())));
+        Set<String> places = new java.util.HashSet<>();
+        for (Mention m : names) {
+            present.add(NameKey.of(m.text()));
+            if (m.type() == EntityType.LOCATION && m.subtype() != null && PLACE_SUBTYPES.contains(m.subtype())) {
+                places.add(NameKey.of(m.text()));
+            }
+        }
         out.keySet().retainAll(present);
+        out.keySet().removeAll(places);
         return out;
     }
 

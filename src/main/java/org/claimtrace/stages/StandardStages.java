@@ -36,12 +36,13 @@ public final class StandardStages {
         CueLexicon cues = SharedModels.get("cues:" + files.location(), () -> new CueLexicon(files.readTsv(CueLexicon.FILE)));
         Map<String, String> demonyms = SharedModels.get("demonyms:" + files.location(), () -> demonyms(files));
         CueScorer scorer = SharedModels.get("cue-scorer:" + files.location(), () -> cueScorer(files));
+        TimeWords timeWords = SharedModels.get("time-words:" + files.location(), () -> TimeWords.load(files));
         return List.of(
                 new LanguageStage(),
                 new TokenizeStage(),
                 new PosLemmaStage(),
                 new NerStage(config.fineGrainedNer(), gazetteer, overrides),
-                new TimexStage(),
+                new TimexStage(timeWords),
                 new EntityStage(),
                 new ParseStage(new ClaimCandidates(cues), config.maxParseTokens()),
                 new ClaimStage(new ClaimExtractor(cues, scorer, demonyms)));

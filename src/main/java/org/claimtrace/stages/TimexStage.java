@@ -1,6 +1,7 @@
 package org.claimtrace.stages;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.util.CoreMap;
@@ -37,7 +38,11 @@ public final class TimexStage implements Stage {
             () -> new TimeAnnotator[]{annotator(), annotator()});
     private final TimexNormalizer normalizer = new TimexNormalizer();
 
-    public TimexStage() {
+    private final TimeWords timeWords;
+
+    /** @param timeWords the words that let a sentence without digits hold a time expression */
+    public TimexStage(TimeWords timeWords) {
+        this.timeWords = timeWords;
         annotators.get(); // load the rules now, not on the first document
     }
 
@@ -52,6 +57,28 @@ public final class TimexStage implements Stage {
                 "sutime.includeRange", "true",
                 "sutime.markTimeRanges", "true",
                 "sutime.searchForDocDate", "false"));
+    }
+
+    /**
+     * A view of the document with only the sentences that can hold a time expression (SUTime's cost is
+     * proportional to the tokens it reads); SUTime's results do not depend on the other sentences.
+     */
+    private Annotation candidateSentences(Annotation document) {
+        List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> kept = new ArrayList<>(sentences.size());
+        for (CoreMap s : sentences) {
+            if (timeWords.anyIn(s.get(CoreAnnotations.TokensAnnotation.class))) {
+                kept.add(s);
+            }
+        }
+        Annotation view = new Annotation(document.get(CoreAnnotations.TextAnnotation.class));
+        view.set(CoreAnnotations.SentencesAnnotation.class, kept);
+        view.set(CoreAnnotations.TokensAnnotation.class, document.get(CoreAnnotations.TokensAnnotation.class));
+        String date = document.get(CoreAnnotations.DocDateAnnotation.class);
+        if (date != null) {
+            view.set(CoreAnnotations.DocDateAnnotation.class, date);
+        }
+        return view;
     }
 
     @Override
@@ -72,8 +99,9 @@ public final class TimexStage implements Stage {
     @Override
     public void process(Doc doc) {
         CoreNlpDoc core = doc.attachment(CoreNlpDoc.class);
-        annotators.get()[doc.date().value() == null ? 1 : 0].annotate(core.annotation());
-        List<CoreMap> found = core.annotation().get(TimeAnnotations.TimexAnnotations.class);
+        Annotation candidates = candidateSentences(core.annotation());
+        annotators.get()[doc.date().value() == null ? 1 : 0].annotate(candidates);
+        List<CoreMap> found = candidates.get(TimeAnnotations.TimexAnnotations.class);
         List<Token> tokens = doc.tokens();
         Map<Integer, List<Timex>> bySentence = new HashMap<>();
         for (CoreMap m : found == null ? List.<CoreMap>of() : found) {

@@ -113,4 +113,25 @@ class EntityResolverTest {
         assertEquals("e1", r.timeExpressions().get(1).entity());
         assertEquals("m2", r.timeExpressions().get(1).id());
     }
+
+    @Test
+    void aPlaceThatStartsACompanyNameStaysAPlace() {
+        List<Token> t = tokens("Singapore/NNP Airlines/NNPS flew/VBD from/IN Singapore/NNP");
+        Mention place = new Mention(null, t.get(4).begin(), t.get(4).end(), "Singapore", 0, MentionKind.NAME,
+                EntityType.LOCATION, "COUNTRY", "corenlp", 0.9, 4, 5);
+        List<Entity> es = new EntityResolver().resolve(t, List.of(name(t, 0, 2, EntityType.ORGANIZATION), place),
+                List.of()).entities();
+        assertEquals(2, es.size());
+        assertEquals(EntityType.LOCATION, entityNamed(es, "Singapore").type());
+    }
+
+    @Test
+    void aNameInsideATimeExpressionIsDropped() {
+        List<Token> t = tokens("Boeing/NNP flew/VBD at/IN 18:00/CD UTC/NNP");
+        List<Mention> names = List.of(name(t, 0, 1, EntityType.ORGANIZATION), name(t, 4, 5, EntityType.ORGANIZATION));
+        List<TimeExpression> tx = List.of(
+                new TimeExpression(null, t.get(3).begin(), t.get(4).end(), "18:00 UTC", 0, EntityType.TIME, "T18:00", null));
+        List<Entity> es = new EntityResolver().resolve(t, names, tx).entities();
+        assertEquals(List.of("Boeing", "18:00 UTC"), es.stream().map(Entity::name).toList());
+    }
 }
