@@ -1,6 +1,5 @@
 package org.claimtrace.bench;
 
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import org.claimtrace.model.Article;
 
 import java.io.PrintStream;
@@ -12,6 +11,8 @@ import java.util.Locale;
 /** Runs and reports a benchmark; see {@link Benchmark}. */
 public final class BenchRunner {
     public static final String RAW = Benchmark.RAW_ANNOTATORS;
+    /** Documents processed untimed before claimtrace's timed runs (a tenth of them before the baseline's). */
+    static final int WARM_UP_DOCUMENTS = 100;
     private final PrintStream out;
     private final PrintStream err;
 
@@ -20,28 +21,42 @@ public final class BenchRunner {
         this.err = err;
     }
 
-    public void run(Path corpus, int documents, List<Integer> threads, boolean baseline) {
+    /**
+     * @param documents         documents for claimtrace (the corpus replicated as needed)
+     * @param baselineDocuments documents for raw CoreNLP: the first ones of the same list (0: none)
+     */
+    public void run(Path corpus, int documents, int baselineDocuments, List<Integer> threads) {
         List<Article> docs = BenchCorpus.load(corpus, documents);
-        err.printf(Locale.ROOT, "bench: %d documents from %s, threads %s%n", docs.size(), corpus, threads);
+        List<Article> baselineDocs = docs.subList(0, Math.min(docs.size(), baselineDocuments));
+        boolean baseline = !baselineDocs.isEmpty();
+        int maxThreads = threads.stream().mapToInt(Integer::intValue).max().orElse(1);
+        err.printf(Locale.ROOT, "bench: %d documents from %s (raw CoreNLP: the first %d), threads %s%n", docs.size(),
+                corpus, baselineDocs.size(), threads);
         List<BenchResult> results = new ArrayList<>();
-        double[] ctLoad = {-1};
-        double[] rawLoad = {-1};
-        StanfordCoreNLP[] raw = {null};
-        // claimtrace first, then the baseline, so each system's load is measured cold
+        // each system: cold load and first document, an untimed warm-up, then the timed runs
+        Benchmark.Loaded ct = Benchmark.claimtrace(docs.get(0));
+        Benchmark.warmUp(ct, docs.subList(0, Math.min(docs.size(), WARM_UP_DOCUMENTS)), maxThreads);
         for (int t : threads) {
-            BenchResult r = Benchmark.claimtrace(docs, t, ctLoad);
+            BenchResult r = Benchmark.measure(ct, docs, t);
             results.add(r);
             err.println("bench: " + r.row());
         }
         if (baseline) {
+            Benchmark.Loaded raw = Benchmark.rawCoreNlp(baselineDocs.get(0));
+            Benchmark.warmUp(raw, baselineDocs.subList(0, Math.min(baselineDocs.size(), WARM_UP_DOCUMENTS / 10)),
+                    maxThreads);
             for (int t : threads) {
-                BenchResult r = Benchmark.rawCoreNlp(docs, t, raw, rawLoad);
+                BenchResult r = Benchmark.measure(raw, baselineDocs, t);
                 results.add(r);
                 err.println("bench: " + r.row());
             }
         }
         out.println(BenchResult.header());
         results.forEach(r -> out.println(r.row()));
+        out.println();
+        out.println("Load and first result are from a cold start (the first document right after loading); each "
+                + "system then processed " + WARM_UP_DOCUMENTS + " (raw CoreNLP: " + WARM_UP_DOCUMENTS / 10
+                + ") documents untimed before its timed runs.");
         if (baseline) {
             out.println();
             out.println("| threads | tokens/s ratio claimtrace / raw CoreNLP |");
