@@ -176,11 +176,11 @@ final class CuePatterns {
                 return d;
             }
         }
-        if (subj >= 0 && obj >= 0 && addressee == null && !e.has("object") && !e.has("light") && !isPronoun(tokens, obj)
-                && p.firstChild(v, "xcomp", "ccomp") < 0) {
+        if (subj >= 0 && obj >= 0 && addressee == null && e.type() != org.claimtrace.model.ClaimType.DENIAL
+                && !e.has("light") && !isPronoun(tokens, obj) && p.firstChild(v, "xcomp", "ccomp") < 0) {
             // a verb the scorer takes as a cue, with no clause or quotation: its object is what is said
-            // ("unveiled a plan", "proposed a tax cut"); verbs with the lexicon's "object" flag were decided
-            // above (a denial needs a statement as object: "denied the request" is not a claim)
+            // ("unveiled a plan", "has proposed a tax cut"); a denial still needs a statement as its object
+            // (decided above: "denied the request" is not a claim)
             int[] content = Trees.trim(tokens, Trees.subtree(p, obj));
             if (content[1] > content[0] && !quotationNearby(tokens, p)) {
                 return new Draft(p.sentence(), v, v + 1, e.lemma(), e, subj, source, content, obj, addressee, v,
@@ -428,7 +428,8 @@ final class CuePatterns {
                         "surface-before", 0.7);
             }
         }
-        if (source[1] == v && !e.has("clausal") && v + 1 < sentenceEnd && !isBreak(tokens.get(v + 1).text())) {
+        boolean sourceBefore = source[1] == v || source[1] < v && subj < v && onlyModifiersBetween(tokens, p, subj, v, source[1]);
+        if (sourceBefore && !e.has("clausal") && v + 1 < sentenceEnd && !isBreak(tokens.get(v + 1).text())) {
             int[] content = Trees.trim(tokens, new int[]{v + 1, sentenceEnd});
             if (content[1] - content[0] >= 3 && hasFiniteVerb(tokens, content[0], content[1])) {
                 return new Draft(p.sentence(), v, v + 1, e.lemma(), e, subj, source, content, firstVerb(tokens, content),
@@ -436,6 +437,24 @@ final class CuePatterns {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the words between a source and its cue only belong to the source or modify the cue: an
+     * apposition or relative clause of the source ("Brunner, a developer, said"), the cue's auxiliaries and
+     * adverbs ("has also said"), punctuation. A clause of its own in between ("left and said") is not.
+     */
+    private static boolean onlyModifiersBetween(List<Token> tokens, DependencyParse p, int subj, int v, int from) {
+        int[] subject = Trees.subtree(p, subj);
+        for (int i = from; i < v; i++) {
+            String rel = p.relation(i);
+            boolean ofSource = i >= subject[0] && i < subject[1];
+            boolean ofCue = p.head(i) == v && (rel.startsWith("aux") || rel.equals("advmod") || rel.equals("punct"));
+            if (!ofSource && !ofCue && !tokens.get(i).text().equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isBreak(String t) {

@@ -202,4 +202,29 @@ class CuePatternsTest {
         assertEquals("the firm of lying", accused.get(0).content().text());
         assertEquals(ClaimType.ACCUSATION, accused.get(0).type());
     }
+
+    @Test
+    void objectOfAStatementVerbIsItsContentButADenialNeedsAStatement() {
+        List<Claim> cs = extract("She/PRP/she/2/nsubj has/VBZ/have/2/aux proposed/VBN/propose/-1/root "
+                + "solar/JJ/solar/4/amod panels/NNS/panel/2/obj");
+        assertEquals(1, cs.size());
+        assertEquals("solar panels", cs.get(0).content().text());
+        assertTrue(extract("The/DT/the/1/det Kremlin/NNP/Kremlin/2/nsubj denied/VBD/deny/-1/root the/DT/the/4/det "
+                + "request/NN/request/2/obj").isEmpty());
+    }
+
+    @Test
+    void contentAfterTheCueWhenTheParseMissesTheClauseAndAnAppositionSeparatesTheSource() {
+        // the parser attached "failed" loosely (dep), so only word order finds the content
+        List<Claim> cs = extract("Brunner/NNP/Brunner/5/nsubj ,/,/,/0/punct a/DT/a/3/det developer/NN/developer/0/appos "
+                + ",/,/,/0/punct said/VBD/say/-1/root critics/NNS/critic/7/nsubj failed/VBD/fail/5/dep "
+                + "to/TO/to/9/mark note/VB/note/7/xcomp it/PRP/it/9/obj");
+        assertEquals(1, cs.size());
+        assertEquals("Brunner , a developer", cs.get(0).claimant().text(), "the source keeps its apposition");
+        assertEquals("critics failed to note it", cs.get(0).content().text());
+        // a clause of its own between source and cue blocks it
+        assertTrue(extract("Brunner/NNP/Brunner/3/nsubj left/VBD/leave/3/dep and/CC/and/3/cc said/VBD/say/-1/root "
+                + "critics/NNS/critic/5/nsubj failed/VBD/fail/3/dep").stream()
+                .noneMatch(c -> c.content().text().startsWith("critics")));
+    }
 }
