@@ -52,8 +52,9 @@ class AggregatorTest {
         Aggregate a = Aggregator.of(Golden.all()).aggregate();
         Aggregate.MergedEntity ec = named(a, "European Commission");
         assertTrue(ec.documentCount() >= 2, ec.toString());
-        assertTrue(refs(ec.claimsMade()).containsAll(List.of("ecb-rates-2025-03-06/c16", "energy-summit/c11")),
-                refs(ec.claimsMade()).toString());
+        // claims of the Commission in both articles (their ids shift when extraction finds more claims)
+        List<String> documents = refs(ec.claimsMade()).stream().map(r -> r.substring(0, r.indexOf('/'))).toList();
+        assertTrue(documents.containsAll(List.of("ecb-rates-2025-03-06", "energy-summit")), documents.toString());
     }
 
     private static Entity person(String id, String name, String... aliases) {
