@@ -161,7 +161,7 @@ final class CuePatterns {
                     "verb-object", 0.75);
         }
         if (subj < 0 && !passive && v + 1 < p.tokenEnd() && "NNP".equals(tokens.get(v + 1).pos())
-                && v > p.tokenBegin() && isBreak(tokens.get(v - 1).text())) {
+                && v > p.tokenBegin() && WordOrderContent.isBreak(tokens.get(v - 1).text())) {
             // "..., said Batchelder.": a name right after the cue is its subject
             int end = v + 1;
             while (end < p.tokenEnd() && "NNP".equals(tokens.get(end).pos())) {
@@ -171,7 +171,7 @@ final class CuePatterns {
             source = new int[]{v + 1, end};
         }
         if (subj >= 0 && source != null && !e.has("light")) {
-            Draft d = surfaceContent(tokens, p, v, e, subj, source, addressee);
+            Draft d = WordOrderContent.surfaceContent(tokens, p, v, e, subj, source, addressee);
             if (d != null) {
                 return d;
             }
@@ -292,7 +292,7 @@ final class CuePatterns {
                 && !tokens.get(n + 1).text().equalsIgnoreCase("of") && !"WDT".equals(tokens.get(n + 1).pos())) {
             // the parser found no complement, but "position that ...", "openness to ..." follows the noun
             content = Trees.trim(tokens, new int[]{n + 1, p.tokenEnd()});
-            complement = firstVerb(tokens, content);
+            complement = WordOrderContent.firstVerb(tokens, content);
             confidence = 0.6;
         } else {
             return null;
@@ -394,96 +394,12 @@ final class CuePatterns {
         return Trees.trim(tokens, new int[]{lo, hi + 1});
     }
 
-    private static int firstVerb(List<Token> tokens, int[] range) {
-        for (int t = range[0]; t < range[1]; t++) {
-            String pos = tokens.get(t).pos();
-            if (pos != null && pos.startsWith("VB")) {
-                return t;
-            }
-        }
-        return -1;
-    }
 
-    /**
-     * Word-order fallbacks for when the parse misses the clause, as parsers often do with reporting verbs:
-     * "[The plan is tilted toward the rich], the Tax Foundation said." and "[...], said Batchelder." take the
-     * text before the comma; "Trump said [praise from Putin would not affect his policy]." the text after
-     * the cue, when it holds a finite verb.
-     */
-    private static Draft surfaceContent(List<Token> tokens, DependencyParse p, int v, CueLexicon.Entry e, int subj,
-                                        int[] source, int[] addressee) {
-        int sentenceEnd = p.tokenEnd();
-        int firstAfter = Math.max(v + 1, source[0] > v ? source[1] : v + 1);
-        int before = Math.min(v, source[0]) - 1;
-        // the cue ends its clause: at most a few words ("on Friday", "in a statement") before a comma or the end
-        int clauseEnd = firstAfter;
-        while (clauseEnd < sentenceEnd && !tokens.get(clauseEnd).text().equals(",")) {
-            clauseEnd++;
-        }
-        boolean endsSentence = clauseEnd - firstAfter <= 6 && !hasVerb(tokens, firstAfter, clauseEnd);
-        if (endsSentence && before > p.tokenBegin() && isBreak(tokens.get(before).text())) {
-            int[] content = Trees.trim(tokens, new int[]{p.tokenBegin(), before + (isQuoteMark(tokens, before) ? 1 : 0)});
-            if (content[1] - content[0] >= 3 && hasVerb(tokens, content[0], content[1])) {
-                return new Draft(p.sentence(), v, v + 1, e.lemma(), e, subj, source, content, -1, addressee, v,
-                        "surface-before", 0.7);
-            }
-        }
-        boolean sourceBefore = source[1] == v || source[1] < v && subj < v && onlyModifiersBetween(tokens, p, subj, v, source[1]);
-        if (sourceBefore && !e.has("clausal") && v + 1 < sentenceEnd && !isBreak(tokens.get(v + 1).text())) {
-            int[] content = Trees.trim(tokens, new int[]{v + 1, sentenceEnd});
-            if (content[1] - content[0] >= 3 && hasFiniteVerb(tokens, content[0], content[1])) {
-                return new Draft(p.sentence(), v, v + 1, e.lemma(), e, subj, source, content, firstVerb(tokens, content),
-                        addressee, v, "surface-after", 0.65);
-            }
-        }
-        return null;
-    }
 
-    /**
-     * Whether the words between a source and its cue only belong to the source or modify the cue: an
-     * apposition or relative clause of the source ("Brunner, a developer, said"), the cue's auxiliaries and
-     * adverbs ("has also said"), punctuation. A clause of its own in between ("left and said") is not.
-     */
-    private static boolean onlyModifiersBetween(List<Token> tokens, DependencyParse p, int subj, int v, int from) {
-        int[] subject = Trees.subtree(p, subj);
-        for (int i = from; i < v; i++) {
-            String rel = p.relation(i);
-            boolean ofSource = i >= subject[0] && i < subject[1];
-            boolean ofCue = p.head(i) == v && (rel.startsWith("aux") || rel.equals("advmod") || rel.equals("punct"));
-            if (!ofSource && !ofCue && !tokens.get(i).text().equals(",")) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private static boolean isBreak(String t) {
-        return t.equals(",") || t.equals("”") || t.equals("\"") || t.equals("''") || t.equals("—") || t.equals("--");
-    }
 
-    private static boolean isQuoteMark(List<Token> tokens, int i) {
-        return Quotes.isQuote(tokens.get(i).text());
-    }
 
-    private static boolean hasVerb(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            String pos = tokens.get(i).pos();
-            if (pos != null && (pos.startsWith("VB") || pos.equals("MD"))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private static boolean hasFiniteVerb(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            String pos = tokens.get(i).pos();
-            if ("VBD".equals(pos) || "VBZ".equals(pos) || "VBP".equals(pos) || "MD".equals(pos)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** "X, who added that ...": a relative pronoun subject stands for the noun the clause modifies. */
     private static int antecedentOfRelative(List<Token> tokens, DependencyParse p, int v, int subj) {
