@@ -91,7 +91,12 @@ public final class NerStage implements Stage {
     @Override
     public void process(Doc doc) {
         CoreNlpDoc core = doc.attachment(CoreNlpDoc.class);
-        ner.annotate(core.annotation());
+        CapsLines.Changed caps = CapsLines.titleCase(core.annotation().get(CoreAnnotations.SentencesAnnotation.class));
+        try {
+            ner.annotate(core.annotation());
+        } finally {
+            CapsLines.restore(caps);
+        }
         List<Mention> found = new ArrayList<>();
         List<CoreMap> mentions = core.annotation().get(CoreAnnotations.MentionsAnnotation.class);
         if (mentions != null) {
