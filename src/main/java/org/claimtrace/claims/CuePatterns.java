@@ -1,5 +1,6 @@
 package org.claimtrace.claims;
 
+import org.claimtrace.model.ClaimType;
 import org.claimtrace.model.DependencyParse;
 import org.claimtrace.model.Token;
 
@@ -28,7 +29,7 @@ final class CuePatterns {
     private final CueScorer scorer;
     /** Used for a verb outside the lexicon that the scorer takes as a cue. */
     private static final CueLexicon.Entry OPEN_VERB = new CueLexicon.Entry("*", CueLexicon.Pos.VERB,
-            org.claimtrace.model.ClaimType.ASSERTION, Set.of("clausal"));
+            ClaimType.ASSERTION, Set.of("clausal"));
 
     CuePatterns(CueLexicon lexicon, CueScorer scorer) {
         this.lexicon = lexicon;
@@ -150,7 +151,7 @@ final class CuePatterns {
         }
         // "accused X of Y", "suspected X of Y": the object and what it is charged with
         int of = oblWithCase(tokens, p, v, "of");
-        if (obj >= 0 && of > obj && e.type() == org.claimtrace.model.ClaimType.ACCUSATION) {
+        if (obj >= 0 && of > obj && e.type() == ClaimType.ACCUSATION) {
             int[] content = Trees.trim(tokens, new int[]{Trees.subtree(p, obj)[0], Trees.subtree(p, of)[1]});
             return new Draft(p.sentence(), v, v + 1, e.lemma(), e, subj, source, content, of, addressee, v, "verb-of", 0.8);
         }
@@ -176,7 +177,7 @@ final class CuePatterns {
                 return d;
             }
         }
-        if (subj >= 0 && obj >= 0 && addressee == null && e.type() != org.claimtrace.model.ClaimType.DENIAL
+        if (subj >= 0 && obj >= 0 && addressee == null && e.type() != ClaimType.DENIAL
                 && !e.has("light") && !isPronoun(tokens, obj) && p.firstChild(v, "xcomp", "ccomp") < 0) {
             // a verb the scorer takes as a cue, with no clause or quotation: its object is what is said
             // ("unveiled a plan", "has proposed a tax cut"); a denial still needs a statement as its object

@@ -6,14 +6,14 @@ import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import org.claimtrace.claims.ClaimCandidates;
-import org.claimtrace.engine.corenlp.CoreNlpDoc;
 import org.claimtrace.engine.SharedModels;
+import org.claimtrace.engine.corenlp.CoreNlpDoc;
 import org.claimtrace.engine.corenlp.CoreNlpEngine;
-import org.claimtrace.pipeline.ModelLoadException;
 import org.claimtrace.model.DependencyParse;
 import org.claimtrace.model.Sentence;
 import org.claimtrace.pipeline.Doc;
 import org.claimtrace.pipeline.Layer;
+import org.claimtrace.pipeline.ModelLoadException;
 import org.claimtrace.pipeline.Stage;
 
 import java.util.ArrayList;
@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -40,7 +41,7 @@ public final class ParseStage implements Stage {
      * 1.6x faster (docs/PERFORMANCE.md). Precomputing more features instead costs far more heap (100,000
      * precomputed: +620 MB) for the same speed.
      */
-    private static final java.util.Properties CACHE = CoreNlpEngine.props("numCached", "200000");
+    private static final Properties CACHE = CoreNlpEngine.props("numCached", "200000");
     private final DependencyParser parser;
     private final ClaimCandidates candidates;
     private final int maxTokens;
