@@ -6,6 +6,7 @@ import org.claimtrace.model.Mention;
 import org.claimtrace.model.MentionKind;
 import org.claimtrace.model.TimeExpression;
 import org.claimtrace.model.Token;
+import org.claimtrace.testing.TaggedTokens;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -15,22 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Resolver tests on hand-tagged token lists: no models. */
 class EntityResolverTest {
-    /** Builds tokens from "word/POS" items; "||" starts a new sentence. */
     private static List<Token> tokens(String tagged) {
-        List<Token> out = new ArrayList<>();
-        int offset = 0;
-        int sentence = 0;
-        for (String item : tagged.split(" ")) {
-            if (item.equals("||")) {
-                sentence++;
-                continue;
-            }
-            int slash = item.lastIndexOf('/');
-            String word = item.substring(0, slash).replace('_', ' ');
-            out.add(new Token(out.size(), offset, offset + word.length(), word, sentence, item.substring(slash + 1), null));
-            offset += word.length() + 1;
-        }
-        return out;
+        return TaggedTokens.of(tagged);
     }
 
     private static Mention name(List<Token> toks, int from, int to, EntityType type) {

@@ -4,31 +4,17 @@ import org.claimtrace.model.EntityType;
 import org.claimtrace.model.Mention;
 import org.claimtrace.model.MentionKind;
 import org.claimtrace.model.Token;
+import org.claimtrace.testing.TaggedTokens;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Propagation on hand-tagged token lists: no models. */
 class NamePropagationTest {
-    /** Builds tokens from "word/POS" items; "||" starts a new sentence. */
     private static List<Token> tokens(String tagged) {
-        List<Token> out = new ArrayList<>();
-        int offset = 0;
-        int sentence = 0;
-        for (String item : tagged.split(" ")) {
-            if (item.equals("||")) {
-                sentence++;
-                continue;
-            }
-            int slash = item.lastIndexOf('/');
-            String word = item.substring(0, slash);
-            out.add(new Token(out.size(), offset, offset + word.length(), word, sentence, item.substring(slash + 1), null));
-            offset += word.length() + 1;
-        }
-        return out;
+        return TaggedTokens.of(tagged);
     }
 
     private static Mention name(List<Token> t, int from, int to, EntityType type) {
