@@ -6,19 +6,21 @@ import org.claimtrace.pipeline.ClaimTraceException;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The append-only record of finished outputs in an output directory ({@value #FILE}): one JSON line per
- * document, written after its output file was renamed into place, with the input and configuration
- * fingerprints that produced it. A line torn by a crash is ignored when read, and a missing final newline is
- * repaired before appending. The JSON documents themselves stay as the schema describes them.
+ * document, written after its output was complete, with the file it went to and the input and configuration
+ * fingerprints that produced it. Each line is appended whole or not at all (a failed write is cut back), a
+ * line torn by a crash is ignored when read, and a missing final newline is repaired before appending. The
+ * JSON documents themselves stay as the schema describes them.
  */
 public final class Manifest implements AutoCloseable {
     /** File name inside the output directory. */
@@ -36,19 +38,17 @@ public final class Manifest implements AutoCloseable {
     }
 
     private final Path path;
-    private final Map<String, Entry> entries = new HashMap<>();
-    private final OutputStream out;
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private final SeekableByteChannel out;
 
-    private Manifest(Path path, boolean keep) throws IOException {
+    private Manifest(Path path, boolean keep, OutputFiles files) throws IOException {
         this.path = path;
         if (keep && Files.exists(path)) {
             load();
         }
-        boolean torn = keep && Files.exists(path) && Files.size(path) > 0 && !endsWithNewline(path);
-        out = Files.newOutputStream(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                keep ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
-        if (torn) {
-            out.write('\n');
+        out = files.open(path, !keep);
+        if (keep && out.size() > 0 && !endsWithNewline(path)) {
+            OutputFiles.appendWhole(out, new byte[]{'\n'});
         }
     }
 
@@ -58,10 +58,15 @@ public final class Manifest implements AutoCloseable {
      * @param keep true to read and extend the existing manifest (resume), false to start a new one
      */
     public static Manifest open(Path dir, boolean keep) {
+        return open(dir, keep, OutputFiles.REAL);
+    }
+
+    /** The same through the given file operations. */
+    public static Manifest open(Path dir, boolean keep, OutputFiles files) {
         try {
-            return new Manifest(dir.resolve(FILE), keep);
+            return new Manifest(dir.resolve(FILE), keep, files);
         } catch (IOException e) {
-            throw new ClaimTraceException("cannot open " + dir.resolve(FILE) + ": " + e.getMessage(), e);
+            throw new ClaimTraceException("cannot open " + dir.resolve(FILE) + ": " + IoReasons.of(e), e);
         }
     }
 
@@ -72,6 +77,7 @@ public final class Manifest implements AutoCloseable {
                 try {
                     Entry e = Json.MAPPER.readValue(line, Entry.class);
                     if (e != null && e.id() != null) {
+                        entries.remove(e.id());
                         entries.put(e.id(), e);
                     }
                 } catch (JsonProcessingException torn) {
@@ -95,13 +101,21 @@ public final class Manifest implements AutoCloseable {
         return entries.get(id);
     }
 
-    /** Appends an entry and flushes it to the operating system. */
+    /** The latest entry of every id from the manifest as it was opened, in the order they were last written. */
+    public synchronized List<Entry> entries() {
+        return new ArrayList<>(entries.values());
+    }
+
+    /**
+     * Appends an entry, whole or not at all.
+     *
+     * @throws OutputWriteException when it cannot be written (the manifest is then as it was)
+     */
     public synchronized void append(Entry e) {
         try {
-            out.write((Json.compact(e) + "\n").getBytes(StandardCharsets.UTF_8));
-            out.flush();
+            OutputFiles.appendWhole(out, (Json.compact(e) + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException ex) {
-            throw new ClaimTraceException("cannot write " + path + ": " + ex.getMessage(), ex);
+            throw new OutputWriteException("cannot write " + path, ex);
         }
     }
 
@@ -110,7 +124,7 @@ public final class Manifest implements AutoCloseable {
         try {
             out.close();
         } catch (IOException e) {
-            throw new ClaimTraceException("cannot close " + path + ": " + e.getMessage(), e);
+            throw new OutputWriteException("cannot close " + path, e);
         }
     }
 }

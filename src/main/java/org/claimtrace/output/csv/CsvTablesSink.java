@@ -8,14 +8,13 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.claimtrace.model.DocumentResult;
 import org.claimtrace.output.AtomicFiles;
+import org.claimtrace.output.OutputFiles;
 import org.claimtrace.output.OutputSink;
-import org.claimtrace.pipeline.ClaimTraceException;
+import org.claimtrace.output.OutputWriteException;
 
-import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +22,9 @@ import java.util.List;
 /**
  * Four CSV tables in one directory: {@value #DOCUMENTS}, {@value #ENTITIES}, {@value #MENTIONS} and
  * {@value #CLAIMS}, each with a header row, UTF-8, RFC 4180 quoting by Jackson's CSV module. Rows are
- * appended and flushed as each document is written, so a long batch can be read while it runs.
+ * appended as each document is written, so a long batch can be read while it runs. A document's rows go into
+ * all four tables or, when a write fails (a full disk), into none: every table is cut back to its last
+ * complete document, so no table ends in a torn row.
  * Every row starts with {@code doc_id}; the tables join on it and on {@code entity_id}.
  */
 public final class CsvTablesSink implements OutputSink {
@@ -40,18 +41,23 @@ public final class CsvTablesSink implements OutputSink {
             .build();
 
     private final Path dir;
-    private final List<SequenceWriter> writers = new ArrayList<>();
-    private final SequenceWriter documents;
-    private final SequenceWriter entities;
-    private final SequenceWriter mentions;
-    private final SequenceWriter claims;
+    private final OutputFiles files;
+    private final List<SeekableByteChannel> tables = new ArrayList<>();
+    private final List<Class<?>> rowTypes = List.of(CsvRows.DocumentRow.class, CsvRows.EntityRow.class,
+            CsvRows.MentionRow.class, CsvRows.ClaimRow.class);
 
     public CsvTablesSink(Path dir) {
+        this(dir, OutputFiles.REAL);
+    }
+
+    /** The same through the given file operations (tests inject faults there). */
+    public CsvTablesSink(Path dir, OutputFiles files) {
         this.dir = AtomicFiles.directory(dir);
-        documents = open(DOCUMENTS, CsvRows.DocumentRow.class);
-        entities = open(ENTITIES, CsvRows.EntityRow.class);
-        mentions = open(MENTIONS, CsvRows.MentionRow.class);
-        claims = open(CLAIMS, CsvRows.ClaimRow.class);
+        this.files = files;
+        List<String> names = List.of(DOCUMENTS, ENTITIES, MENTIONS, CLAIMS);
+        for (int i = 0; i < names.size(); i++) {
+            open(names.get(i), rowTypes.get(i));
+        }
     }
 
     /** The header schema of a row type. */
@@ -59,36 +65,42 @@ public final class CsvTablesSink implements OutputSink {
         return MAPPER.schemaFor(rowType).withHeader();
     }
 
-    private SequenceWriter open(String name, Class<?> rowType) {
+    private void open(String name, Class<?> rowType) {
         Path file = dir.resolve(name);
         try {
-            BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            SeekableByteChannel ch = files.open(file, true);
+            tables.add(ch);
             // the header goes out now, so a table without rows still loads (pandas rejects an empty file)
-            CsvSchema schema = schema(rowType);
             List<String> header = new ArrayList<>();
-            schema.forEach(c -> header.add(c.getName()));
-            w.write(MAPPER.writer(CsvSchema.emptySchema()).writeValueAsString(header));
-            SequenceWriter sw = MAPPER.writer(schema.withoutHeader()).writeValues(w);
-            writers.add(sw);
-            return sw;
+            schema(rowType).forEach(c -> header.add(c.getName()));
+            OutputFiles.appendWhole(ch, MAPPER.writer(CsvSchema.emptySchema()).writeValueAsBytes(header));
         } catch (IOException e) {
             close();
-            throw new ClaimTraceException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new OutputWriteException("cannot write " + file, e);
         }
     }
 
+    /** The rows of a document in one table, as CSV bytes. */
+    private static byte[] rows(Class<?> rowType, List<?> rows) throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try (SequenceWriter w = MAPPER.writer(schema(rowType).withoutHeader()).writeValues(b)) {
+            w.writeAll(rows);
+        }
+        return b.toByteArray();
+    }
+
+    /** Writes the document's rows in all four tables, or, when a write fails, in none. */
     @Override
     public void write(DocumentResult result) {
         try {
-            documents.write(CsvRows.document(result));
-            entities.writeAll(CsvRows.entities(result));
-            mentions.writeAll(CsvRows.mentions(result));
-            claims.writeAll(CsvRows.claims(result));
-            for (SequenceWriter w : writers) {
-                w.flush();
-            }
+            List<byte[]> records = List.of(
+                    rows(rowTypes.get(0), List.of(CsvRows.document(result))),
+                    rows(rowTypes.get(1), CsvRows.entities(result)),
+                    rows(rowTypes.get(2), CsvRows.mentions(result)),
+                    rows(rowTypes.get(3), CsvRows.claims(result)));
+            OutputFiles.appendWhole(tables, records);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write CSV tables to " + dir, e);
+            throw new OutputWriteException("cannot write CSV tables to " + dir, e);
         }
     }
 
@@ -100,16 +112,16 @@ public final class CsvTablesSink implements OutputSink {
     @Override
     public void close() {
         IOException first = null;
-        for (SequenceWriter w : writers) {
+        for (SeekableByteChannel ch : tables) {
             try {
-                w.close();
+                ch.close();
             } catch (IOException e) {
                 first = first == null ? e : first;
             }
         }
-        writers.clear();
+        tables.clear();
         if (first != null) {
-            throw new UncheckedIOException("cannot close CSV tables in " + dir, first);
+            throw new OutputWriteException("cannot close CSV tables in " + dir, first);
         }
     }
 }
