@@ -6,17 +6,24 @@ import org.claimtrace.io.InputSource;
 import org.claimtrace.model.Article;
 import org.claimtrace.model.DocumentResult;
 import org.claimtrace.model.Problem;
+import org.claimtrace.model.ReliabilityCodes;
 import org.claimtrace.model.Status;
 import org.claimtrace.output.OutputSink;
+import org.claimtrace.output.OutputWriteException;
 import org.claimtrace.pipeline.InputException;
+import org.claimtrace.pipeline.Pipeline;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -29,7 +36,9 @@ import java.util.function.Function;
  * over-budget document the status {@code timeout}, interrupts its thread and lets a fresh thread take its place
  * (see {@link Workers} for the policy on threads that ignore the interrupt). Errors such as
  * {@link OutOfMemoryError} fail only their document. When the sink {@linkplain OutputSink#hasCurrent resumes}
- * a run, documents whose output is already current are not processed again and are counted as resumed.
+ * a run, documents whose output is already current are not processed again and are counted as resumed. An
+ * output that cannot be written fails only its document; a batch stops early, cleanly, on a {@link BatchStop}
+ * request or when the output device takes no more writes (see {@link #run}).
  */
 public final class BatchRunner {
     /** Default time budget per document. */
@@ -62,68 +71,260 @@ public final class BatchRunner {
         this.timeout = timeout;
     }
 
-    /** A document on its way: the future result and the fingerprint of its input. */
-    private record Pending(CompletableFuture<DocumentResult> result, String input) {
+    /** How long a stopped batch waits for the documents in flight before it abandons them. */
+    public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(10);
+    /** Consecutive failed writes after which the output device is taken as unusable and the batch stops. */
+    public static final int MAX_CONSECUTIVE_WRITE_FAILURES = 3;
+    /** How long a stopped batch spends counting (and naming) the inputs it did not reach. */
+    static final Duration REST_COUNT_BUDGET = Duration.ofSeconds(5);
+    private static final long POLL_MILLIS = 50;
+
+    private BatchStop stop = new BatchStop();
+    private Duration stopGrace = DEFAULT_STOP_GRACE;
+
+    /**
+     * Lets the batch be stopped early through {@code stop} (the CLI's signal handlers).
+     *
+     * @param grace how long documents in flight may take to finish after the stop; then they are abandoned
+     */
+    public BatchRunner stoppedBy(BatchStop stop, Duration grace) {
+        this.stop = stop;
+        this.stopGrace = grace;
+        return this;
+    }
+
+    /** A document on its way: the article, its future result and the fingerprint of its input. */
+    private record Pending(Article article, CompletableFuture<DocumentResult> result, String input) {
     }
 
     /**
      * Processes every source.
      *
-     * @param onResult told about each result after it is written (progress display)
+     * <p>A result whose output cannot be written becomes a failed result with the problem {@code write-failed}
+     * (and the operating system's reason), and the batch goes on. After
+     * {@value #MAX_CONSECUTIVE_WRITE_FAILURES} failed writes in a row the output device is taken as unusable:
+     * the batch stops, as it does when {@link BatchStop} is requested. A stopped batch starts no new document;
+     * documents in flight are written if they finish within the grace period (never after a device stop) and
+     * abandoned otherwise; every input without a result is counted as interrupted and named in the summary.
+     *
+     * @param onResult told about each result after it is written (progress display, failures file)
      */
     public BatchSummary run(List<InputSource> sources, OutputSink sink, Consumer<DocumentResult> onResult) {
-        Tally tally = new Tally(sink, onResult);
+        Tally tally = new Tally(sink, onResult, stop);
         Map<String, Integer> seenIds = new HashMap<>();
         Deque<Pending> inFlight = new ArrayDeque<>();
         int window = threads * 4;
-        try (Workers workers = new Workers(process, threads, timeout)) {
-            for (InputSource source : sources) {
-                try (ArticleReader.ArticleIterator it = reader.read(source)) {
-                    while (it.hasNext()) {
-                        Article article = unique(it.next(), seenIds);
-                        String input = Fingerprints.input(article);
-                        if (sink.hasCurrent(article.id(), input)) {
-                            tally.resumed++;
-                            continue;
-                        }
-                        inFlight.add(new Pending(workers.submit(article), input));
-                        while (inFlight.size() >= window) {
-                            tally.finish(inFlight.poll());
-                        }
+        Workers workers = new Workers(process, threads, timeout);
+        ArticleReader.ArticleIterator it = null;
+        int next = 0;
+        try {
+            outer:
+            for (; next < sources.size(); next++) {
+                it = open(sources.get(next));
+                while (it.hasNext()) {
+                    if (tally.stopping()) {
+                        break outer;
+                    }
+                    Article article = unique(it.next(), seenIds);
+                    String input = Fingerprints.input(article);
+                    if (sink.hasCurrent(article.id(), input)) {
+                        tally.resumed++;
+                        continue;
+                    }
+                    CompletableFuture<DocumentResult> result = workers.submit(article, tally::stopping);
+                    if (result == null) {
+                        tally.notProcessed(article.id());
+                        break outer;
+                    }
+                    inFlight.add(new Pending(article, result, input));
+                    while (inFlight.size() >= window && tally.finishNext(inFlight)) {
+                        // written in input order
                     }
                 }
+                it.close();
+                it = null;
             }
-            while (!inFlight.isEmpty()) {
-                tally.finish(inFlight.poll());
+            while (!inFlight.isEmpty() && tally.finishNext(inFlight)) {
+                // the last documents
+            }
+            if (tally.stopping()) {
+                tally.stopInFlight(inFlight, stopGrace);
+                workers.close();
+                tally.countRest(it, sources.subList(Math.min(next + (it == null ? 0 : 1), sources.size()),
+                        sources.size()), seenIds);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InputException("interrupted", e);
         } finally {
-            sink.close();
+            workers.close();
+            if (it != null) {
+                it.close();
+            }
+            try {
+                sink.close();
+            } catch (RuntimeException e) {
+                tally.outputError = e.getMessage();
+            }
         }
         return tally.summary();
     }
 
+    /** Opens a source; one that cannot be opened becomes a failed document instead of ending the batch. */
+    private ArticleReader.ArticleIterator open(InputSource source) {
+        try {
+            return reader.read(source);
+        } catch (InputException e) {
+            Article failed = Article.unreadable(source.idBase(), source.isStdin() ? null : source.path().toString(),
+                    new Problem("input", "io-error", e.getMessage()));
+            return new ArticleReader.ArticleIterator() {
+                private boolean done;
+
+                @Override
+                public boolean hasNext() {
+                    return !done;
+                }
+
+                @Override
+                public Article next() {
+                    done = true;
+                    return failed;
+                }
+
+                @Override
+                public void close() {
+                    done = true;
+                }
+            };
+        }
+    }
+
     /** Writes finished documents in order and counts them. */
-    private static final class Tally {
+    private final class Tally {
         private final long start = System.nanoTime();
         private final OutputSink sink;
         private final Consumer<DocumentResult> onResult;
+        private final BatchStop stop;
         private final Map<Status, Integer> counts = BatchSummary.emptyCounts();
+        private final List<String> notProcessed = new ArrayList<>();
         private long tokens;
         private int processed;
         private int resumed;
         private long firstResult = -1;
+        private int consecutiveWriteFailures;
+        private String deviceStop;
+        private boolean restUncounted;
+        private String outputError;
 
-        Tally(OutputSink sink, Consumer<DocumentResult> onResult) {
+        Tally(OutputSink sink, Consumer<DocumentResult> onResult, BatchStop stop) {
             this.sink = sink;
             this.onResult = onResult;
+            this.stop = stop;
         }
 
-        void finish(Pending p) {
+        boolean stopping() {
+            return deviceStop != null || stop.requested();
+        }
+
+        void notProcessed(String id) {
+            notProcessed.add(id);
+        }
+
+        /**
+         * Waits for the oldest document in flight and writes it; returns false, leaving it queued, when the
+         * batch is stopping.
+         */
+        boolean finishNext(Deque<Pending> inFlight) throws InterruptedException {
+            Pending p = inFlight.peek();
+            while (!p.result().isDone()) {
+                if (stopping()) {
+                    return false;
+                }
+                try {
+                    p.result().get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException | ExecutionException e) {
+                    // polled again
+                }
+            }
+            inFlight.poll();
+            write(p);
+            return !stopping();
+        }
+
+        /** After a stop: documents in flight are written if they finish within the grace, else abandoned. */
+        void stopInFlight(Deque<Pending> inFlight, Duration grace) throws InterruptedException {
+            long deadline = System.nanoTime() + grace.toNanos();
+            for (Pending p : inFlight) {
+                if (deviceStop == null) {
+                    long left = deadline - System.nanoTime();
+                    try {
+                        p.result().get(Math.max(left, 0), TimeUnit.NANOSECONDS);
+                    } catch (TimeoutException | ExecutionException e) {
+                        // abandoned below
+                    }
+                }
+                if (deviceStop == null && p.result().isDone()) {
+                    write(p);
+                } else {
+                    notProcessed(p.article().id());
+                }
+            }
+            inFlight.clear();
+        }
+
+        /** Counts and names the inputs the stopped batch did not reach, within {@link #REST_COUNT_BUDGET}. */
+        void countRest(ArticleReader.ArticleIterator current, List<InputSource> rest, Map<String, Integer> seenIds) {
+            long deadline = System.nanoTime() + REST_COUNT_BUDGET.toNanos();
+            try {
+                if (current != null && !countAll(current, seenIds, deadline)) {
+                    return;
+                }
+                for (InputSource source : rest) {
+                    if (source.isStdin()) {
+                        restUncounted = true; // standard input is not waited for
+                        continue;
+                    }
+                    try (ArticleReader.ArticleIterator it = open(source)) {
+                        if (!countAll(it, seenIds, deadline)) {
+                            return;
+                        }
+                    }
+                }
+            } catch (RuntimeException e) {
+                restUncounted = true;
+            }
+        }
+
+        private boolean countAll(ArticleReader.ArticleIterator it, Map<String, Integer> seenIds, long deadline) {
+            while (it.hasNext()) {
+                if (System.nanoTime() > deadline) {
+                    restUncounted = true;
+                    return false;
+                }
+                Article a = unique(it.next(), seenIds);
+                if (sink.hasCurrent(a.id(), Fingerprints.input(a))) {
+                    resumed++;
+                } else {
+                    notProcessed(a.id());
+                }
+            }
+            return true;
+        }
+
+        private void write(Pending p) {
             DocumentResult r = p.result().join();
-            sink.write(r, p.input());
+            try {
+                sink.write(r, p.input());
+                consecutiveWriteFailures = 0;
+            } catch (OutputWriteException e) {
+                long tokenCount = r.tokenCount();
+                r = Pipeline.abandoned(p.article(), Status.FAILED, List.of(
+                        new Problem(ReliabilityCodes.OUTPUT_STAGE, ReliabilityCodes.WRITE_FAILED, e.getMessage())));
+                tokens += tokenCount;
+                if (++consecutiveWriteFailures >= MAX_CONSECUTIVE_WRITE_FAILURES) {
+                    deviceStop = "output device: " + e.reason();
+                }
+            }
             counts.merge(r.status(), 1, Integer::sum);
             onResult.accept(r);
             tokens += r.tokenCount();
@@ -136,8 +337,11 @@ public final class BatchRunner {
         }
 
         BatchSummary summary() {
-            return new BatchSummary(processed + resumed, counts, resumed, tokens, elapsedMillis(),
-                    Math.max(firstResult, 0));
+            String stoppedBy = deviceStop != null ? deviceStop : stop.requested() ? stop.signalName() : null;
+            int signal = deviceStop == null && stop.requested() ? stop.signalNumber() : 0;
+            return new BatchSummary(processed + resumed + notProcessed.size(), counts, resumed, tokens,
+                    elapsedMillis(), Math.max(firstResult, 0), notProcessed.size(), stoppedBy, signal, notProcessed,
+                    restUncounted, outputError);
         }
     }
 

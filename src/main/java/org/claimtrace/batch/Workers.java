@@ -21,6 +21,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -69,7 +70,19 @@ final class Workers implements AutoCloseable {
 
     /** Starts a document once a worker slot is free; blocks until then. */
     CompletableFuture<DocumentResult> submit(Article article) throws InterruptedException {
-        slots.acquire();
+        return submit(article, () -> false);
+    }
+
+    /**
+     * Starts a document once a worker slot is free; blocks until then, or returns null without starting it
+     * when {@code cancelled} turns true while it waits.
+     */
+    CompletableFuture<DocumentResult> submit(Article article, BooleanSupplier cancelled) throws InterruptedException {
+        while (!slots.tryAcquire(50, TimeUnit.MILLISECONDS)) {
+            if (cancelled.getAsBoolean()) {
+                return null;
+            }
+        }
         Task task = new Task(article);
         pool.execute(task);
         return task.result;
