@@ -1,5 +1,7 @@
 package org.claimtrace.cli;
 
+import org.claimtrace.batch.BatchStop;
+
 import java.io.PrintStream;
 import java.util.Arrays;
 
@@ -12,7 +14,8 @@ import java.util.Arrays;
  *   claimtrace evaluate ner|timex ...       score against gold data
  *   claimtrace train cues --data DIR ...    train the statistical cue scorer
  * </pre>
- * Exit codes: 0 success, 1 some document failed, 2 usage error, 3 the pipeline could not start.
+ * Exit codes: 0 success, 1 some document failed (or its output could not be written), 2 usage error, 3 the
+ * pipeline could not start, 128 + N stopped by signal N.
  */
 public final class Main {
     public static final int OK = 0;
@@ -24,17 +27,24 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = run(args, System.out, System.err);
+        BatchStop stop = new BatchStop();
+        Signals.install(stop, System.err);
+        int code = run(args, System.out, System.err, stop);
         System.exit(code);
     }
 
     /** Runs a command and returns its exit code; never calls System.exit. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, new BatchStop());
+    }
+
+    /** The same, with a batch that {@code stop} can end early (the signal handlers of {@link #main}). */
+    public static int run(String[] args, PrintStream out, PrintStream err, BatchStop stop) {
         if (args.length > 0) {
             String[] rest = Arrays.copyOfRange(args, 1, args.length);
             switch (args[0]) {
                 case "run":
-                    return new RunCommand(out, err).execute(rest);
+                    return new RunCommand(out, err, stop).execute(rest);
                 case "bench":
                     return new BenchCommand(out, err).execute(rest);
                 case "aggregate":
@@ -47,7 +57,7 @@ public final class Main {
                     break;
             }
         }
-        return new RunCommand(out, err).execute(args);
+        return new RunCommand(out, err, stop).execute(args);
     }
 
     /** The version from the jar manifest, or "dev" when run from classes. */

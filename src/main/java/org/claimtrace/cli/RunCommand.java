@@ -8,6 +8,7 @@ import org.apache.commons.cli.ParseException;
 import org.claimtrace.ClaimTrace;
 import org.claimtrace.ClaimTraceConfig;
 import org.claimtrace.batch.BatchRunner;
+import org.claimtrace.batch.BatchStop;
 import org.claimtrace.batch.BatchSummary;
 import org.claimtrace.batch.Fingerprints;
 import org.claimtrace.output.FailureLog;
@@ -16,7 +17,9 @@ import org.claimtrace.io.InputSource;
 import org.claimtrace.io.Inputs;
 import org.claimtrace.model.DocumentResult;
 import org.claimtrace.model.Status;
+import org.claimtrace.output.IoReasons;
 import org.claimtrace.output.JsonDirectorySink;
+import org.claimtrace.output.JsonLinesFileSink;
 import org.claimtrace.output.JsonStreamSink;
 import org.claimtrace.output.OutputSink;
 import org.claimtrace.output.csv.CsvTablesSink;
@@ -24,7 +27,6 @@ import org.claimtrace.output.html.HtmlSink;
 import org.claimtrace.pipeline.ClaimTraceException;
 import org.claimtrace.pipeline.InputException;
 
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -40,10 +42,23 @@ final class RunCommand extends CliCommand {
     static final List<String> FORMATS = List.of("json", "jsonl", "csv", "html");
     /** Formats that write several files and so need a directory. */
     static final List<String> TABLE_FORMATS = List.of("csv", "html");
+    /** Formats whose output directory records what is done, so that {@code --resume} can skip it. */
+    static final List<String> RESUMABLE_FORMATS = List.of("json", "jsonl");
 
+
+    /** Names of not-processed documents printed after an early stop; the rest are counted. */
+    static final int MAX_NAMED = 100;
+
+    private final BatchStop stop;
 
     RunCommand(PrintStream out, PrintStream err) {
+        this(out, err, new BatchStop());
+    }
+
+    /** @param stop how signal handlers stop the batch */
+    RunCommand(PrintStream out, PrintStream err, BatchStop stop) {
         super(out, err);
+        this.stop = stop;
     }
 
     static Options options() {
@@ -132,8 +147,8 @@ final class RunCommand extends CliCommand {
                     + "--timeout-seconds not negative");
         }
         set.resume = cl.hasOption("resume");
-        if (set.resume && (!format.equals("json") || cl.getOptionValue("out", "output").equals("-"))) {
-            return usage("--resume needs one file per document in an output directory (--format json, not --out -)");
+        if (set.resume && (!RESUMABLE_FORMATS.contains(format) || cl.getOptionValue("out", "output").equals("-"))) {
+            return usage("--resume needs an output directory and --format json or jsonl (not --out -)");
         }
         set.heapLog = cl.hasOption("heap-log") ? Path.of(cl.getOptionValue("heap-log")) : null;
         LocalDate date = null;
@@ -160,6 +175,13 @@ final class RunCommand extends CliCommand {
         ClaimTraceConfig config = new ClaimTraceConfig(models == null ? null : models.toString(), date,
                 cl.hasOption("fine-ner"), set.maxParseTokens);
         String outArg = cl.getOptionValue("out", "output");
+        if (!outArg.equals("-")) {
+            String problem = checkOutputDirectory(Path.of(outArg));
+            if (problem != null) {
+                err.println("claimtrace: " + problem);
+                return Main.USAGE;
+            }
+        }
         boolean progress = cl.hasOption("progress") || !cl.hasOption("no-progress") && System.console() != null;
         return process(config, sources, outArg, format, set, progress, !cl.hasOption("quiet"));
     }
@@ -173,6 +195,37 @@ final class RunCommand extends CliCommand {
         boolean resume;
         Path heapLog;
         int heapLogEvery;
+    }
+
+    /**
+     * Checks, before any model is loaded, that the output directory exists or can be created and that a file
+     * can be written in it; returns the problem with the operating system's reason, or null.
+     */
+    static String checkOutputDirectory(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            return "cannot use output directory " + dir + ": Not a directory (a file of that name exists)";
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            return "cannot create output directory " + dir + ": " + IoReasons.of(e);
+        }
+        Path probe = null;
+        try {
+            probe = Files.createTempFile(dir, ".claimtrace-write-check-", ".tmp");
+            Files.write(probe, new byte[]{'\n'});
+        } catch (IOException e) {
+            return "cannot write in output directory " + dir + ": " + IoReasons.of(e);
+        } finally {
+            if (probe != null) {
+                try {
+                    Files.deleteIfExists(probe);
+                } catch (IOException ignored) {
+                    // a leftover empty probe file is harmless
+                }
+            }
+        }
+        return null;
     }
 
     private int process(ClaimTraceConfig config, List<InputSource> sources, String outArg, String format,
@@ -195,12 +248,19 @@ final class RunCommand extends CliCommand {
             heap = set.heapLog == null ? null : new HeapLog(set.heapLog, set.heapLogEvery);
         } catch (IOException | ClaimTraceException e) {
             err.println("claimtrace: cannot write output: " + e.getMessage());
+            ct.close();
             return Main.USAGE;
+        }
+        if (!stop.enterBatch()) {
+            ct.close();
+            err.println("claimtrace: stopped by " + stop.signalName() + " before the first document");
+            return 128 + stop.signalNumber();
         }
         Progress bar = new Progress(err, progress, sources.size());
         BatchSummary s;
         try (ct) {
-            s = new BatchRunner(ct, new ArticleReader(set.maxBytes), set.threads, set.timeout).run(sources, sink, r -> {
+            s = new BatchRunner(ct, new ArticleReader(set.maxBytes), set.threads, set.timeout)
+                    .stoppedBy(stop, BatchRunner.DEFAULT_STOP_GRACE).run(sources, sink, r -> {
                 bar.update(r);
                 if (r.status() == Status.FAILED || r.status() == Status.TIMEOUT) {
                     bar.clear();
@@ -218,6 +278,7 @@ final class RunCommand extends CliCommand {
             err.println("claimtrace: " + e.getMessage());
             return Main.USAGE;
         } finally {
+            stop.leaveBatch();
             if (failures != null) {
                 failures.close();
             }
@@ -226,6 +287,14 @@ final class RunCommand extends CliCommand {
             }
         }
         bar.clear();
+        reportStop(s, format);
+        if (s.outputError() != null) {
+            err.println("claimtrace: cannot complete the output: " + s.outputError());
+        }
+        if (failures != null && failures.lost() > 0) {
+            err.println("claimtrace: " + failures.lost() + " line(s) could not be written to " + failures.path()
+                    + ": " + failures.lostReason());
+        }
         if (summary) {
             err.println(s.line() + String.format(Locale.ROOT,
                     ", load: %.1f s, first result: %.1f s, peak heap: %d MB, output: %s",
@@ -233,6 +302,31 @@ final class RunCommand extends CliCommand {
                     sink.describe()));
         }
         return s.exitCode();
+    }
+
+    /** After an early stop: why, which documents were not processed, and how to finish them. */
+    private void reportStop(BatchSummary s, String format) {
+        if (s.stoppedBy() == null) {
+            return;
+        }
+        String again = RESUMABLE_FORMATS.contains(format) ? "run the same command with --resume to process them"
+                : "run the command again to process them";
+        if (s.signal() > 0) {
+            err.println("claimtrace: stopped by " + s.stoppedBy() + ": " + s.interrupted() + (s.restUncounted() ? "+" : "")
+                    + " document(s) not processed; " + again);
+            return;
+        }
+        err.println("claimtrace: stopped: " + s.stoppedBy() + " (" + BatchRunner.MAX_CONSECUTIVE_WRITE_FAILURES
+                + " writes in a row failed); " + s.interrupted() + (s.restUncounted() ? "+" : "")
+                + " document(s) not processed; make room, then " + again);
+        List<String> ids = s.notProcessed();
+        for (int i = 0; i < Math.min(ids.size(), MAX_NAMED); i++) {
+            err.println("claimtrace: not processed: " + ids.get(i));
+        }
+        if (ids.size() > MAX_NAMED || s.restUncounted()) {
+            err.println("claimtrace: not processed: … and " + (ids.size() > MAX_NAMED ? ids.size() - MAX_NAMED + " " : "")
+                    + "more" + (s.restUncounted() ? " (not all counted)" : ""));
+        }
     }
 
     /** The sum of the heap pools' peak usage since the JVM started. */
@@ -263,9 +357,7 @@ final class RunCommand extends CliCommand {
         }
         Path dir = Path.of(outArg);
         if (lines) {
-            Files.createDirectories(dir);
-            Path file = dir.resolve("claimtrace.jsonl");
-            return new JsonStreamSink(new FileOutputStream(file.toFile()), true, file.toString(), true);
+            return new JsonLinesFileSink(dir, configFingerprint, resume);
         }
         return new JsonDirectorySink(dir, configFingerprint, resume);
     }
@@ -282,9 +374,12 @@ final class RunCommand extends CliCommand {
                         + "INPUT: files (.txt, .html, .jsonl), directories (read recursively), glob patterns, "
                         + "or - for standard input.\n\n",
                 options(),
-                "\nExit codes: 0 all documents ok, partial, skipped or resumed; 1 some document failed or timed out "
-                        + "(listed in failures.tsv in the output directory); "
-                        + "2 usage error; 3 the pipeline could not start.\n"
+                "\nExit codes: 0 all documents ok, partial, skipped or resumed; 1 some document failed or timed out, "
+                        + "or its output could not be written (listed in failures.tsv in the output directory), or the "
+                        + "output device took no more writes and the batch stopped; "
+                        + "2 usage error (including an output directory that cannot be written); "
+                        + "3 the pipeline could not start; 128+N stopped by signal N (130 SIGINT, 143 SIGTERM, "
+                        + "129 SIGHUP; --resume does the rest).\n"
                         + "Other commands: claimtrace aggregate OUTPUT_DIR, claimtrace evaluate ner|timex --help");
     }
 }

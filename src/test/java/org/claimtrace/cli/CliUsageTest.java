@@ -98,8 +98,8 @@ class CliUsageTest {
         assertEquals(Main.USAGE, run("--timeout-seconds", "-1", in));
         assertEquals(Main.USAGE, run("--timeout-seconds", "soon", in));
         assertEquals(Main.USAGE, run("--resume", "--out", "-", in));
-        assertEquals(Main.USAGE, run("--resume", "--format", "jsonl", in));
-        assertTrue(err().contains("--resume needs one file per document"), err());
+        assertEquals(Main.USAGE, run("--resume", "--format", "csv", in));
+        assertTrue(err().contains("--resume needs an output directory and --format json or jsonl"), err());
     }
 
     @Test
