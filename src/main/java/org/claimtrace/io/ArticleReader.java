@@ -128,6 +128,9 @@ public final class ArticleReader {
             if (x.dateEvidence() != null) {
                 meta.put("publishedTime", x.dateEvidence());
             }
+            if (x.badDate() != null) {
+                meta.put(DocumentDateResolver.UNUSABLE_DATE, x.badDate());
+            }
             return new Article(source.idBase(), x.text(), x.title(), x.date(), null, meta, path, null);
         }
         return new Article(source.idBase(), content, headline(content), null, null, Map.of(), path, null);
@@ -290,7 +293,7 @@ public final class ArticleReader {
                 }
             });
             if (text(obj, "date") != null && date == null) {
-                meta.put("date", text(obj, "date"));
+                meta.put(DocumentDateResolver.UNUSABLE_DATE, text(obj, "date"));
             }
             String path = source.isStdin() ? null : source.path().toString();
             if (body == null && text(obj, "html") != null) {
@@ -298,6 +301,9 @@ public final class ArticleReader {
                 body = x.text();
                 title = title != null ? title : x.title();
                 date = date != null ? date : x.date();
+                if (x.badDate() != null && !meta.containsKey(DocumentDateResolver.UNUSABLE_DATE)) {
+                    meta.put(DocumentDateResolver.UNUSABLE_DATE, x.badDate());
+                }
             }
             if (body == null) {
                 return unreadable(id, source, "no-text", "line " + lineNo + " has neither \"text\" nor \"html\"");

@@ -13,6 +13,9 @@ import java.util.Set;
 /**
  * The main article text of an HTML page, with jsoup: scripts, styles, navigation, headers, footers and
  * forms are dropped, and each block (heading, paragraph, list item, quote) becomes a paragraph of the text.
+ * The content of {@code <noscript>} and {@code <template>} is dropped too (it is what a browser does not show:
+ * a script-free fallback, an unrendered fragment), so a page whose article sits only inside one of them has an
+ * empty text and the document is skipped as empty.
  * jsoup's HTML parser never fetches anything and expands no external entities.
  */
 public final class HtmlExtractor {
@@ -26,8 +29,12 @@ public final class HtmlExtractor {
         "meta[itemprop=datePublished]", "meta[name=date]", "meta[name=pubdate]", "meta[name=publishdate]",
         "meta[name=DC.date.issued]", "meta[name=dcterms.date]", "meta[property=og:published_time]"};
 
-    /** What was extracted. */
-    public record Extracted(String text, String title, LocalDate date, String dateEvidence) {
+    /**
+     * What was extracted.
+     *
+     * @param badDate the first date meta tag or {@code <time datetime>} whose value is not a date, or null
+     */
+    public record Extracted(String text, String title, LocalDate date, String dateEvidence, String badDate) {
     }
 
     private HtmlExtractor() {
@@ -41,6 +48,7 @@ public final class HtmlExtractor {
                 doc.selectFirst("h1") == null ? null : doc.selectFirst("h1").text());
         LocalDate date = null;
         String evidence = null;
+        String bad = null;
         for (String sel : DATE_META) {
             String v = attr(doc, sel, "content");
             LocalDate d = IsoDates.parseLenient(v);
@@ -49,19 +57,21 @@ public final class HtmlExtractor {
                 evidence = v;
                 break;
             }
+            bad = bad == null && v != null && !v.isBlank() ? v : bad;
         }
         if (date == null) {
             Element time = doc.selectFirst("time[datetime]");
             if (time != null) {
                 date = IsoDates.parseLenient(time.attr("datetime"));
                 evidence = date == null ? null : time.attr("datetime");
+                bad = bad == null && date == null && !time.attr("datetime").isBlank() ? time.attr("datetime") : bad;
             }
         }
         doc.select(DROP).remove();
         Element root = firstNonNull(doc.selectFirst("article"), doc.selectFirst("main"),
                 doc.selectFirst("[role=main]"), doc.body());
         String text = root == null ? "" : blocksText(root);
-        return new Extracted(text, title, date, evidence);
+        return new Extracted(text, title, date, evidence, bad);
     }
 
     private static String blocksText(Element root) {

@@ -12,6 +12,28 @@ public final class IsoDates {
     private IsoDates() {
     }
 
+    /**
+     * Why a metadata value is not a date ({@link #parseLenient} gives null for it): "is not a valid calendar
+     * date (…)" for an impossible one such as "2025-02-30", "is not an ISO date (…)" for anything else; null
+     * when it is a date.
+     */
+    public static String whyNot(String value) {
+        if (value == null) {
+            return "is missing";
+        }
+        Matcher m = DATE_PREFIX.matcher(value);
+        if (!m.matches()) {
+            return "is not an ISO date (YYYY-MM-DD, optionally followed by a time)";
+        }
+        try {
+            LocalDate.parse(m.group(1));
+            return null;
+        } catch (DateTimeParseException e) {
+            String detail = e.getMessage() == null ? "" : e.getMessage().replaceFirst("^Text '[^']*' could not be parsed: ", "");
+            return "is not a valid calendar date (" + detail + ")";
+        }
+    }
+
     /** "2025-10-15" or "2025-10-15T09:30:00+02:00" → 2025-10-15; anything else → null. */
     public static LocalDate parseLenient(String value) {
         if (value == null) {

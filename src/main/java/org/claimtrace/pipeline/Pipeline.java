@@ -72,6 +72,11 @@ public final class Pipeline {
         try {
             date = dateResolver.apply(article);
             doc = new Doc(article, article.text(), date);
+            if (dateResolver instanceof DateResolver dates) {
+                for (Problem p : dates.problems(article, date)) {
+                    doc.addPartialProblem(p.stage(), p.code(), p.message());
+                }
+            }
         } catch (RuntimeException e) {
             errorHandler.onError(article.id(), "input", e);
             return ResultAssembler.unprocessed(article, Status.FAILED,
