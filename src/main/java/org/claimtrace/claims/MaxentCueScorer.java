@@ -14,7 +14,6 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 import org.claimtrace.model.DependencyParse;
 import org.claimtrace.model.Token;
-import org.claimtrace.pipeline.ModelLoadException;
 import org.claimtrace.resources.ModelFiles;
 
 import java.io.DataInputStream;
@@ -143,10 +142,6 @@ public final class MaxentCueScorer implements CueScorer {
         if (!files.exists(FILE)) {
             return null;
         }
-        try (InputStream in = files.open(FILE)) {
-            return load(in);
-        } catch (IOException | RuntimeException e) {
-            throw new ModelLoadException("cannot read " + FILE + " from " + files.location() + ": " + e.getMessage(), e);
-        }
+        return files.read(FILE, MaxentCueScorer::load);
     }
 }

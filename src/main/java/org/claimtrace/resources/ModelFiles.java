@@ -3,6 +3,7 @@ package org.claimtrace.resources;
 import org.claimtrace.pipeline.ModelLoadException;
 
 import java.io.BufferedReader;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipException;
 
 /**
  * Reads the project's own resources (lexicons, gazetteers, trained weights) from a models directory, or,
@@ -49,6 +51,50 @@ public final class ModelFiles {
         return in;
     }
 
+    /** Reads a model from a stream. */
+    @FunctionalInterface
+    public interface Loader<T> {
+        T load(InputStream in) throws IOException;
+    }
+
+    /**
+     * Opens a file and reads it with {@code loader}; any failure becomes a {@link ModelLoadException} whose
+     * message names the file, its location and a readable reason (see {@link #reason}).
+     */
+    public <T> T read(String name, Loader<T> loader) {
+        try (InputStream in = open(name)) {
+            return loader.load(in);
+        } catch (IOException | RuntimeException e) {
+            throw failure(name, e);
+        }
+    }
+
+    /** The exception for a model file that could not be read, with a readable reason. */
+    public ModelLoadException failure(String name, Throwable e) {
+        return new ModelLoadException("cannot read " + name + " from " + location() + ": " + reason(name, e), e);
+    }
+
+    /**
+     * A readable reason for a failure to read a model file. Java's stream exceptions often carry no message
+     * (an {@link EOFException} from a file that ends early gives "null"); this names what happened instead.
+     */
+    public static String reason(String name, Throwable e) {
+        boolean gzip = name.endsWith(".gz");
+        if (e instanceof EOFException) {
+            String detail = e.getMessage() == null ? "" : " (" + e.getMessage() + ")";
+            return "the file is truncated: it ends before the model is complete" + detail
+                    + (gzip ? "; the compressed data is valid, but what it holds is cut short" : "")
+                    + ". Copy or train it again";
+        }
+        if (e instanceof ZipException) {
+            return "not a valid gzip file (" + (e.getMessage() == null ? "corrupt data" : e.getMessage()) + ")";
+        }
+        if (e.getMessage() == null || e.getMessage().isBlank()) {
+            return e.getClass().getSimpleName() + " while reading it (the file is damaged or not this kind of model)";
+        }
+        return e.getMessage();
+    }
+
     /**
      * The rows of a tab-separated text file: blank lines and lines starting with '#' are skipped.
      * Each row keeps its 1-based line number for error messages.
@@ -71,7 +117,7 @@ public final class ModelFiles {
                 rows.add(new Row(n, cells));
             }
         } catch (IOException e) {
-            throw new ModelLoadException("cannot read " + name + " from " + location() + ": " + e.getMessage(), e);
+            throw failure(name, e);
         }
         return rows;
     }
