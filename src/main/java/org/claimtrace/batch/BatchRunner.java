@@ -144,7 +144,7 @@ public final class BatchRunner {
                 it.close();
                 it = null;
             }
-            while (!inFlight.isEmpty() && tally.finishNext(inFlight)) {
+            while (!tally.stopping() && !inFlight.isEmpty() && tally.finishNext(inFlight)) {
                 // the last documents
             }
             if (tally.stopping()) {
@@ -236,15 +236,15 @@ public final class BatchRunner {
          */
         boolean finishNext(Deque<Pending> inFlight) throws InterruptedException {
             Pending p = inFlight.peek();
-            while (!p.result().isDone()) {
-                if (stopping()) {
-                    return false;
-                }
+            while (!stopping() && !p.result().isDone()) {
                 try {
                     p.result().get(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException | ExecutionException e) {
                     // polled again
                 }
+            }
+            if (stopping()) {
+                return false;
             }
             inFlight.poll();
             write(p);
