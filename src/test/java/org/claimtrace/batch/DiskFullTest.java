@@ -309,4 +309,15 @@ class DiskFullTest {
         assertEquals(FailingOutputFiles.ENOSPC, e.reason());
         assertTrue(e.deviceUnusable());
     }
+
+    @Test
+    void anHtmlIndexThatCannotBeWrittenIsReportedNotThrown() throws IOException {
+        OutputFiles disk = new FailingOutputFiles(0, p -> p.getFileName().toString().startsWith("index.html"));
+        BatchSummary s = run(inputs(), new org.claimtrace.output.html.HtmlSink(dir.resolve("html"), disk), new ArrayList<>());
+        assertEquals(DOCS, s.count(Status.OK), s.line());
+        assertTrue(s.outputError() != null && s.outputError().contains("index.html")
+                && s.outputError().contains(FailingOutputFiles.ENOSPC), String.valueOf(s.outputError()));
+        assertEquals(1, s.exitCode());
+        assertFalse(Files.exists(dir.resolve("html").resolve("index.html.tmp")));
+    }
 }
