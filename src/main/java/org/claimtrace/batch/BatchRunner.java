@@ -20,6 +20,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -259,11 +260,11 @@ public final class BatchRunner {
                     long left = deadline - System.nanoTime();
                     try {
                         p.result().get(Math.max(left, 0), TimeUnit.NANOSECONDS);
-                    } catch (TimeoutException | ExecutionException e) {
+                    } catch (TimeoutException | ExecutionException | CancellationException e) {
                         // abandoned below
                     }
                 }
-                if (deviceStop == null && p.result().isDone()) {
+                if (deviceStop == null && p.result().isDone() && !p.result().isCancelled()) {
                     write(p);
                 } else {
                     notProcessed(p.article().id());

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
@@ -46,6 +47,7 @@ final class Workers implements AutoCloseable {
     private final AtomicInteger abandonedRunning = new AtomicInteger();
     private final ExecutorService pool;
     private final ScheduledExecutorService timer;
+    private volatile boolean closed;
 
     /**
      * @param budget time allowed per document; zero or negative for none
@@ -64,6 +66,8 @@ final class Workers implements AutoCloseable {
         return r -> {
             Thread t = new Thread(r, prefix + n.incrementAndGet());
             t.setDaemon(true);
+            // never a stack trace on the user's terminal: every document's failure is already in its result
+            t.setUncaughtExceptionHandler((thread, e) -> LOG.warn("{} ended: {}", thread.getName(), e.toString()));
             return t;
         };
     }
@@ -95,6 +99,7 @@ final class Workers implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         timer.shutdownNow();
         pool.shutdownNow();
     }
@@ -137,8 +142,22 @@ final class Workers implements AutoCloseable {
                 thread = Thread.currentThread();
             }
             long start = System.nanoTime();
-            ScheduledFuture<?> alarm = budget.isZero() || budget.isNegative() ? null
-                    : timer.schedule(this::expire, budget.toMillis(), TimeUnit.MILLISECONDS);
+            ScheduledFuture<?> alarm;
+            try {
+                alarm = closed || budget.isZero() || budget.isNegative() ? null
+                        : timer.schedule(this::expire, budget.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException stopped) {
+                alarm = null; // closed in the meantime
+            }
+            if (closed) {
+                // the batch stopped before this document began: it is counted as interrupted, never run
+                if (alarm != null) {
+                    alarm.cancel(false);
+                }
+                result.cancel(false);
+                releaseSlot();
+                return;
+            }
             try {
                 result.complete(safely(article));
             } finally {
