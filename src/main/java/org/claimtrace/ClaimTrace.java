@@ -34,7 +34,7 @@ public final class ClaimTrace implements AutoCloseable {
 
     private ClaimTrace(ClaimTraceConfig config, ErrorHandler errorHandler) {
         this.config = config;
-        this.pipeline = new Pipeline(StandardStages.build(config),
+        this.pipeline = new Pipeline(StandardStages.build(config.modelsPath(), config.fineGrainedNer(), config.maxParseTokens()),
                 new DocumentDateResolver(config.defaultDate()), errorHandler);
     }
 

@@ -2,6 +2,7 @@ package org.claimtrace.cli;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.ServiceLoader;
 
 /**
  * The {@code claimtrace} command. The first argument may name a sub-command; otherwise the arguments are
@@ -11,7 +12,10 @@ import java.util.Arrays;
  *   claimtrace aggregate [--out DIR] DIR    cross-document view of a batch's JSON output
  *   claimtrace evaluate ner|timex ...       score against gold data
  *   claimtrace train cues --data DIR ...    train the statistical cue scorer
+ *   claimtrace bench [options] [CORPUS]     claimtrace beside raw CoreNLP, in one run
  * </pre>
+ * {@code run} and {@code aggregate} are part of the runtime; {@code evaluate}, {@code train} and {@code bench} are
+ * {@link ToolCommand}s of {@code org.claimtrace.tools}, found at run time, so this package does not import them.
  * Exit codes: 0 success, 1 some document failed, 2 usage error, 3 the pipeline could not start.
  */
 public final class Main {
@@ -35,16 +39,15 @@ public final class Main {
             switch (args[0]) {
                 case "run":
                     return new RunCommand(out, err).execute(rest);
-                case "bench":
-                    return new BenchCommand(out, err).execute(rest);
                 case "aggregate":
                     return new AggregateCommand(out, err).execute(rest);
-                case "evaluate":
-                    return new EvaluateCommand(out, err).execute(rest);
-                case "train":
-                    return new TrainCommand(out, err).execute(rest);
                 default:
                     break;
+            }
+            for (ToolCommand tool : ServiceLoader.load(ToolCommand.class)) {
+                if (tool.name().equals(args[0])) {
+                    return tool.run(rest, out, err);
+                }
             }
         }
         return new RunCommand(out, err).execute(args);
