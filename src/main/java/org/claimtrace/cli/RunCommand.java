@@ -76,6 +76,9 @@ final class RunCommand extends CliCommand {
                 .build());
         o.addOption(Option.builder().longOpt("heap-log-every").hasArg().argName("N")
                 .desc("documents between two --heap-log samples (default 100)").build());
+        o.addOption(Option.builder().longOpt("profile")
+                .desc("when the run ends, print the CPU seconds of each stage to stderr: stage, CPU s, share, "
+                        + "tokens per CPU-second").build());
         o.addOption(Option.builder().longOpt("fine-ner")
                 .desc("also run CoreNLP's fine-grained NER rules (slower; by default location subtypes come from "
                         + "a gazetteer look-up)").build());
@@ -136,6 +139,7 @@ final class RunCommand extends CliCommand {
             return usage("--resume needs one file per document in an output directory (--format json, not --out -)");
         }
         set.heapLog = cl.hasOption("heap-log") ? Path.of(cl.getOptionValue("heap-log")) : null;
+        set.profile = cl.hasOption("profile");
         LocalDate date = null;
         if (cl.hasOption("date")) {
             try {
@@ -173,6 +177,7 @@ final class RunCommand extends CliCommand {
         boolean resume;
         Path heapLog;
         int heapLogEvery;
+        boolean profile;
     }
 
     private int process(ClaimTraceConfig config, List<InputSource> sources, String outArg, String format,
@@ -180,7 +185,7 @@ final class RunCommand extends CliCommand {
         long t0 = System.nanoTime();
         ClaimTrace ct;
         try {
-            ct = ClaimTrace.create(config);
+            ct = ClaimTrace.builder().config(config).profileStages(set.profile).build();
         } catch (ClaimTraceException e) {
             err.println("claimtrace: cannot start: " + e.getMessage());
             return Main.CANNOT_START;
@@ -232,6 +237,7 @@ final class RunCommand extends CliCommand {
                     loadMillis / 1000.0, (loadMillis + s.firstResultMillis()) / 1000.0, peakHeapMegabytes(),
                     sink.describe()));
         }
+        ct.stageProfile().ifPresent(p -> err.print(p.table()));
         return s.exitCode();
     }
 

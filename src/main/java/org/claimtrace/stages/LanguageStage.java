@@ -6,6 +6,7 @@ import org.claimtrace.engine.SharedModels;
 import org.claimtrace.model.Language;
 import org.claimtrace.pipeline.Doc;
 import org.claimtrace.pipeline.Layer;
+import org.claimtrace.pipeline.Slot;
 import org.claimtrace.pipeline.ModelLoadException;
 import org.claimtrace.pipeline.Stage;
 
@@ -55,12 +56,12 @@ public final class LanguageStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
+    public Set<Slot> reads() {
         return Set.of(Layer.TEXT);
     }
 
     @Override
-    public Set<Layer> provides() {
+    public Set<Slot> writes() {
         return Set.of(Layer.LANGUAGE);
     }
 

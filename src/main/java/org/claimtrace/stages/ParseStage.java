@@ -13,6 +13,7 @@ import org.claimtrace.model.DependencyParse;
 import org.claimtrace.model.Sentence;
 import org.claimtrace.pipeline.Doc;
 import org.claimtrace.pipeline.Layer;
+import org.claimtrace.pipeline.Slot;
 import org.claimtrace.pipeline.ModelLoadException;
 import org.claimtrace.pipeline.Stage;
 
@@ -64,12 +65,12 @@ public final class ParseStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.LEMMA, Layer.CORENLP_ANNOTATION);
+    public Set<Slot> reads() {
+        return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.LEMMA, CoreNlpDoc.TAGGED);
     }
 
     @Override
-    public Set<Layer> provides() {
+    public Set<Slot> writes() {
         return Set.of(Layer.DEPENDENCIES);
     }
 
@@ -80,7 +81,7 @@ public final class ParseStage implements Stage {
 
     @Override
     public void process(Doc doc) {
-        CoreNlpDoc core = doc.attachment(CoreNlpDoc.class);
+        CoreNlpDoc core = doc.state(CoreNlpDoc.TAGGED);
         List<CoreMap> all = core.annotation().get(CoreAnnotations.SentencesAnnotation.class);
         List<CoreMap> selected = new ArrayList<>();
         List<Sentence> selectedSentences = new ArrayList<>();

@@ -13,6 +13,7 @@ import org.claimtrace.model.Token;
 import org.claimtrace.model.Tokens;
 import org.claimtrace.pipeline.Doc;
 import org.claimtrace.pipeline.Layer;
+import org.claimtrace.pipeline.Slot;
 import org.claimtrace.pipeline.Stage;
 import org.claimtrace.time.Context;
 import org.claimtrace.time.Timex;
@@ -87,18 +88,18 @@ public final class TimexStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.CORENLP_ANNOTATION);
+    public Set<Slot> reads() {
+        return Set.of(Layer.TEXT, Layer.TOKENS, Layer.POS, CoreNlpDoc.NER_TAGGED);
     }
 
     @Override
-    public Set<Layer> provides() {
+    public Set<Slot> writes() {
         return Set.of(Layer.TIME_EXPRESSIONS);
     }
 
     @Override
     public void process(Doc doc) {
-        CoreNlpDoc core = doc.attachment(CoreNlpDoc.class);
+        CoreNlpDoc core = doc.state(CoreNlpDoc.NER_TAGGED);
         Annotation candidates = candidateSentences(core.annotation());
         annotators.get()[doc.date().value() == null ? 1 : 0].annotate(candidates);
         List<CoreMap> found = candidates.get(TimeAnnotations.TimexAnnotations.class);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,16 +34,18 @@ class PipelineTest {
         Stage needsPos = FakeStage.of("ner", Set.of(Layer.TOKENS, Layer.POS), Set.of(Layer.NAME_MENTIONS), d -> { });
         PipelineConfigException e = assertThrows(PipelineConfigException.class,
                 () -> pipeline(ErrorHandler.LOG, TOKENS, needsPos));
-        assertTrue(e.getMessage().contains("'ner' requires [POS]"), e.getMessage());
+        assertTrue(e.getMessage().contains("'ner' reads [POS] but the stages before it write only "
+                + "[SENTENCES, TEXT, TOKENS]"), e.getMessage());
         assertThrows(PipelineConfigException.class, () -> pipeline(ErrorHandler.LOG, TOKENS, TOKENS));
     }
 
     @Test
     void aFailingStageFailsOnlyThatDocument() {
-        Stage picky = FakeStage.of("picky", Set.of(Layer.TOKENS), Set.of(Layer.POS), d -> {
+        Stage picky = FakeStage.of("picky", Set.of(Layer.TEXT, Layer.TOKENS), Set.of(Layer.POS, Layer.LEMMA), d -> {
             if (d.text().contains("boom")) {
                 throw new StageException("bad-text", "cannot handle boom");
             }
+            d.setTaggedTokens(d.tokens());
         });
         List<String> reported = new ArrayList<>();
         Pipeline p = pipeline((id, stage, err) -> reported.add(id + "/" + stage), TOKENS, picky);
@@ -95,10 +98,11 @@ class PipelineTest {
 
     @Test
     void outOfMemoryInAnyStageFailsTheDocumentAndKeepsTheHeadroom() {
-        Stage hungry = new FakeStage("hungry", Set.of(Layer.TOKENS), Set.of(Layer.DEPENDENCIES), false, d -> {
+        Stage hungry = new FakeStage("hungry", Set.of(Layer.TEXT), Set.of(Layer.DEPENDENCIES), false, d -> {
             if (d.text().contains("huge")) {
                 throw new OutOfMemoryError("Java heap space");
             }
+            d.setParses(Map.of());
         });
         List<String> reported = new ArrayList<>();
         Pipeline p = pipeline((id, stage, err) -> reported.add(id + "/" + stage + "/" + err.getClass().getSimpleName()),

@@ -7,9 +7,10 @@ import java.util.Locale;
  *
  * @param loadSeconds        time to build the pipeline (models loaded), once per JVM and system
  * @param firstResultSeconds from the start of the load to the first finished document
+ * @param stageTable         CPU seconds per stage in this run, as a Markdown table; null for raw CoreNLP
  */
 record BenchResult(String system, int threads, int documents, long tokens, double seconds, double loadSeconds,
-                   double firstResultSeconds, long peakHeapMb) {
+                   double firstResultSeconds, long peakHeapMb, String stageTable) {
 
     double tokensPerSecond() {
         return tokens / seconds;

@@ -67,6 +67,12 @@ public final class BenchRunner {
                 out.printf(Locale.ROOT, "| %d | %.2f |%n", t, a.tokensPerSecond() / b.tokensPerSecond());
             }
         }
+        for (BenchResult r : results) {
+            if (r.stageTable() != null) {
+                out.printf(Locale.ROOT, "%n%s, %d thread(s): ", r.system(), r.threads());
+                out.print(r.stageTable());
+            }
+        }
         if (threads.contains(1) && threads.contains(2)) {
             BenchResult one = find(results, "claimtrace", 1);
             BenchResult two = find(results, "claimtrace", 2);

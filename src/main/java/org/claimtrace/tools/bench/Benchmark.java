@@ -6,6 +6,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import org.claimtrace.ClaimTrace;
 import org.claimtrace.model.Article;
 import org.claimtrace.model.DocumentResult;
+import org.claimtrace.pipeline.StageProfile;
 import org.claimtrace.tools.FanOut;
 
 import java.lang.management.ManagementFactory;
@@ -27,8 +28,12 @@ final class Benchmark {
     private Benchmark() {
     }
 
-    /** A loaded system: how long its load and its first document took, and how it processes a document. */
-    record Loaded(String system, double loadSeconds, double firstResultSeconds, ToLongFunction<Article> process) {
+    /**
+     * A loaded system: how long its load and its first document took, how it processes a document, and for
+     * claimtrace its CPU seconds per stage (null for raw CoreNLP).
+     */
+    record Loaded(String system, double loadSeconds, double firstResultSeconds, ToLongFunction<Article> process,
+                  StageProfile profile) {
     }
 
     /**
@@ -37,14 +42,14 @@ final class Benchmark {
      */
     static Loaded claimtrace(Article first) {
         long t0 = System.nanoTime();
-        ClaimTrace ct = ClaimTrace.builder().build();
+        ClaimTrace ct = ClaimTrace.builder().profileStages(true).build();
         double load = (System.nanoTime() - t0) / 1e9;
         ToLongFunction<Article> process = a -> {
             DocumentResult r = ct.process(a);
             return r.tokenCount();
         };
         process.applyAsLong(first);
-        return new Loaded("claimtrace", load, (System.nanoTime() - t0) / 1e9, process);
+        return new Loaded("claimtrace", load, (System.nanoTime() - t0) / 1e9, process, ct.stageProfile().orElseThrow());
     }
 
     /** The same for raw CoreNLP with {@link #RAW_ANNOTATORS} and CoreNLP's defaults. */
@@ -63,7 +68,7 @@ final class Benchmark {
             return an.get(CoreAnnotations.TokensAnnotation.class).size();
         };
         process.applyAsLong(first);
-        return new Loaded("raw CoreNLP", load, (System.nanoTime() - t0) / 1e9, process);
+        return new Loaded("raw CoreNLP", load, (System.nanoTime() - t0) / 1e9, process, null);
     }
 
     /** Processes documents without measuring, so that the timed runs that follow are all JIT-compiled. */
@@ -71,14 +76,17 @@ final class Benchmark {
         run(system, docs, threads);
     }
 
-    /** One timed run over {@code docs} with {@code threads} workers. */
+    /** One timed run over {@code docs} with {@code threads} workers, with claimtrace's stage table of that run. */
     static BenchResult measure(Loaded system, List<Article> docs, int threads) {
         resetPeaks();
+        if (system.profile() != null) {
+            system.profile().reset();
+        }
         long start = System.nanoTime();
         long tokens = run(system, docs, threads);
         double seconds = (System.nanoTime() - start) / 1e9;
         return new BenchResult(system.system(), threads, docs.size(), tokens, seconds, system.loadSeconds(),
-                system.firstResultSeconds(), peakHeapMb());
+                system.firstResultSeconds(), peakHeapMb(), system.profile() == null ? null : system.profile().table());
     }
 
     private static long run(Loaded system, List<Article> docs, int threads) {
