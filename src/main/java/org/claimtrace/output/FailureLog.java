@@ -37,7 +37,7 @@ public final class FailureLog implements AutoCloseable {
         if (r.status().isSuccess()) {
             return;
         }
-        String code = r.problems().isEmpty() ? "unknown" : r.problems().get(0).code();
+        String code = r.problems().isEmpty() ? "unknown" : r.problems().get(0).code().json();
         String reason = r.problems().isEmpty() ? "unknown" : r.problems().get(0).message();
         try {
             if (out == null) {

@@ -8,6 +8,7 @@ import org.claimtrace.model.Entity;
 import org.claimtrace.model.Language;
 import org.claimtrace.model.Mention;
 import org.claimtrace.model.Problem;
+import org.claimtrace.model.ProblemCode;
 import org.claimtrace.model.Sentence;
 import org.claimtrace.model.TimeExpression;
 import org.claimtrace.model.Token;
@@ -221,7 +222,7 @@ public final class Doc {
         problems.add(problem);
     }
 
-    public void addPartialProblem(String stage, String code, String message) {
+    public void addPartialProblem(String stage, ProblemCode code, String message) {
         problems.add(new Problem(stage, code, message));
         partial = true;
     }
@@ -235,7 +236,7 @@ public final class Doc {
     }
 
     /** Stops processing: the document is reported as skipped with this reason. */
-    public void skip(String stage, String code, String reason) {
+    public void skip(String stage, ProblemCode code, String reason) {
         problems.add(new Problem(stage, code, reason));
         this.skipReason = reason;
     }

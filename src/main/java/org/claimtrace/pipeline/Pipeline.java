@@ -4,6 +4,7 @@ import org.claimtrace.model.Article;
 import org.claimtrace.model.DocumentDate;
 import org.claimtrace.model.DocumentResult;
 import org.claimtrace.model.Problem;
+import org.claimtrace.model.ProblemCode;
 import org.claimtrace.model.Status;
 
 import java.util.ArrayList;
@@ -122,7 +123,7 @@ public final class Pipeline {
         } catch (RuntimeException e) {
             errorHandler.onError(article.id(), "input", e);
             return ResultAssembler.unprocessed(article, Status.FAILED,
-                    List.of(new Problem("input", "unreadable", e.toString())));
+                    List.of(new Problem("input", ProblemCode.UNREADABLE, e.toString())));
         }
         Status status = run(doc);
         if (profile != null) {
@@ -163,17 +164,17 @@ public final class Pipeline {
                 throw e;
             } catch (OutOfMemoryError e) {
                 MemoryHeadroom.release();
-                doc.addProblem(new Problem(stage.name(), "out-of-memory", describe(e)));
+                doc.addProblem(new Problem(stage.name(), ProblemCode.OUT_OF_MEMORY, describe(e)));
                 errorHandler.onError(doc.id(), stage.name(), e);
                 return Status.FAILED;
             } catch (RuntimeException | StackOverflowError e) {
-                String code = e instanceof StageException se ? se.code() : "stage-error";
+                ProblemCode code = e instanceof StageException se ? se.code() : ProblemCode.STAGE_ERROR;
                 doc.addProblem(new Problem(stage.name(), code, describe(e)));
                 errorHandler.onError(doc.id(), stage.name(), e);
                 if (stage.essential()) {
                     return Status.FAILED;
                 }
-                doc.addPartialProblem(stage.name(), "stage-skipped",
+                doc.addPartialProblem(stage.name(), ProblemCode.STAGE_SKIPPED,
                         "later stages needing " + sorted(new ArrayList<>(stage.writes())) + " were skipped");
                 failed.addAll(stage.writes());
             } finally {

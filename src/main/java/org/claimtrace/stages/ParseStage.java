@@ -5,6 +5,7 @@ import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
+import org.claimtrace.model.ProblemCode;
 import org.claimtrace.claims.ClaimCandidates;
 import org.claimtrace.engine.SharedModels;
 import org.claimtrace.engine.corenlp.CoreNlpDoc;
@@ -91,7 +92,7 @@ public final class ParseStage implements Stage {
             }
             int length = s.tokenEnd() - s.tokenBegin();
             if (length > maxTokens) {
-                doc.addPartialProblem(name(), "sentence-too-long", "sentence " + s.index() + " has " + length
+                doc.addPartialProblem(name(), ProblemCode.SENTENCE_TOO_LONG, "sentence " + s.index() + " has " + length
                         + " tokens, more than the parse budget of " + maxTokens + "; its claims are not extracted");
                 continue;
             }

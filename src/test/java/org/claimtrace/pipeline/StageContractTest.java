@@ -1,5 +1,6 @@
 package org.claimtrace.pipeline;
 
+import org.claimtrace.model.ProblemCode;
 import org.claimtrace.io.DocumentDateResolver;
 import org.claimtrace.model.Article;
 import org.claimtrace.model.DocumentResult;
@@ -83,7 +84,7 @@ class StageContractTest {
     @Test
     void aSkippedDocumentNeedNotHaveEveryDeclaredLayer() {
         Stage language = FakeStage.of("language", Set.of(Layer.TEXT), Set.of(Layer.LANGUAGE),
-                d -> d.skip("language", "empty", "nothing to read"));
+                d -> d.skip("language", ProblemCode.EMPTY, "nothing to read"));
         assertEquals(Status.SKIPPED, checked(language, TOKENS).process(Article.of("e", " ")).status());
     }
 
