@@ -82,7 +82,21 @@ public final class ClaimTrace implements AutoCloseable {
     }
 
     /**
-     * Marks this instance closed. Shared models stay loaded for other instances in the JVM.
+     * Marks this instance closed: {@link #process} then throws {@link IllegalStateException}. It unloads no model,
+     * on purpose. What stays loaded, once per JVM and until the JVM ends (in {@code engine.SharedModels}):
+     * <ul>
+     *   <li>CoreNLP's tokenizer, part-of-speech tagger and Morpha lemmatizer; its NER CRF (all.3class; with
+     *       fine-grained NER its three CRFs and rules); its neural dependency parser with the shared cache of
+     *       200,000 word-feature activations;</li>
+     *   <li>the KBP look-up of location subtypes (when fine-grained NER is off) and OpenNLP's language model;</li>
+     *   <li>for each models directory used, the project's files: gazetteer, type overrides, cue lexicon,
+     *       demonyms, cue scorer, time words.</li>
+     * </ul>
+     * After loading that is about 700 MB of heap in use (docs/PERFORMANCE.md, memory benchmark). Why: every
+     * instance in the JVM shares these models, so that a second instance, or the next task of a Spark executor,
+     * starts at once instead of loading for 10 to 30 seconds, and nothing counts the instances still using them.
+     * What belongs to this instance alone, the per-thread tools of its stages (an OpenNLP language detector and two
+     * SUTime annotators per worker thread), is freed with the instance and its threads.
      */
     @Override
     public void close() {

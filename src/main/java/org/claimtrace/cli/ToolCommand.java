@@ -14,4 +14,31 @@ public interface ToolCommand {
 
     /** Runs the command with the arguments after its name; returns the exit code ({@link Main#OK}, ...). */
     int run(String[] args, PrintStream out, PrintStream err);
+
+    /** How a tool command runs: its arguments after the name, its streams, its exit code. */
+    @FunctionalInterface
+    interface Runner {
+        int run(String[] args, PrintStream out, PrintStream err);
+    }
+
+    /** A tool command from its name and a {@link Runner}; the listed class only calls the constructor. */
+    abstract class Of implements ToolCommand {
+        private final String name;
+        private final Runner runner;
+
+        protected Of(String name, Runner runner) {
+            this.name = name;
+            this.runner = runner;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public int run(String[] args, PrintStream out, PrintStream err) {
+            return runner.run(args, out, err);
+        }
+    }
 }

@@ -1,13 +1,11 @@
 package org.claimtrace.testing;
 
-import org.claimtrace.model.Sentence;
 import org.claimtrace.model.Token;
 import org.claimtrace.pipeline.Doc;
 import org.claimtrace.pipeline.Layer;
 import org.claimtrace.pipeline.Stage;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,30 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StageConformanceTest {
     private static final List<String> TEXTS = HostileTexts.all(7L, 20);
 
-    /** Whitespace tokens, in code points, one sentence. */
-    private static void tokenize(Doc d) {
-        List<Token> tokens = new ArrayList<>();
-        int n = d.index().length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && Character.isWhitespace(d.span(i, i + 1).codePointAt(0))) {
-                i++;
-            }
-            int b = i;
-            while (i < n && !Character.isWhitespace(d.span(i, i + 1).codePointAt(0))) {
-                i++;
-            }
-            if (i > b) {
-                tokens.add(new Token(tokens.size(), b, i, d.span(b, i), 0, null, null));
-            }
-        }
-        d.setTokens(tokens);
-        d.setSentences(tokens.isEmpty() ? List.of() : List.of(new Sentence(0, tokens.get(0).begin(),
-                tokens.get(tokens.size() - 1).end(), 0, tokens.size())));
-    }
-
-    private static final Stage TOKENS = FakeStage.of("tok", Set.of(Layer.TEXT), Set.of(Layer.TOKENS, Layer.SENTENCES),
-            StageConformanceTest::tokenize);
+    private static final Stage TOKENS = WhitespaceTokens.STAGE;
 
     private static AssertionError breach(Consumer<Doc> action, Set<org.claimtrace.pipeline.Slot> writes) {
         Stage bad = FakeStage.of("bad", Set.of(Layer.TEXT, Layer.TOKENS), writes, action);

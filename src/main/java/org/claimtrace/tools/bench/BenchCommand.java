@@ -77,16 +77,10 @@ public final class BenchCommand extends CliCommand {
         return Main.OK;
     }
 
-    /** {@code claimtrace bench}, found by {@link org.claimtrace.cli.Main} through {@link ToolCommand}. */
-    public static final class Tool implements ToolCommand {
-        @Override
-        public String name() {
-            return "bench";
-        }
-
-        @Override
-        public int run(String[] args, PrintStream out, PrintStream err) {
-            return new BenchCommand(out, err).execute(args);
+    /** {@code claimtrace bench}, listed for {@link org.claimtrace.cli.Main} in META-INF/services. */
+    public static final class Tool extends ToolCommand.Of {
+        public Tool() {
+            super("bench", (args, out, err) -> new BenchCommand(out, err).execute(args));
         }
     }
 }

@@ -136,16 +136,10 @@ public final class EvaluateCommand extends CliCommand {
         return FanOut.map("evaluation", gold, threads, system);
     }
 
-    /** {@code claimtrace evaluate ner|timex|attribution}, found by {@link org.claimtrace.cli.Main} through {@link ToolCommand}. */
-    public static final class Tool implements ToolCommand {
-        @Override
-        public String name() {
-            return "evaluate";
-        }
-
-        @Override
-        public int run(String[] args, PrintStream out, PrintStream err) {
-            return new EvaluateCommand(out, err).execute(args);
+    /** {@code claimtrace evaluate ner|timex|attribution}, listed for {@link org.claimtrace.cli.Main} in META-INF/services. */
+    public static final class Tool extends ToolCommand.Of {
+        public Tool() {
+            super("evaluate", (args, out, err) -> new EvaluateCommand(out, err).execute(args));
         }
     }
 }

@@ -102,16 +102,10 @@ public final class TrainCommand extends CliCommand {
         return Main.OK;
     }
 
-    /** {@code claimtrace train cues}, found by {@link org.claimtrace.cli.Main} through {@link ToolCommand}. */
-    public static final class Tool implements ToolCommand {
-        @Override
-        public String name() {
-            return "train";
-        }
-
-        @Override
-        public int run(String[] args, PrintStream out, PrintStream err) {
-            return new TrainCommand(out, err).execute(args);
+    /** {@code claimtrace train cues}, listed for {@link org.claimtrace.cli.Main} in META-INF/services. */
+    public static final class Tool extends ToolCommand.Of {
+        public Tool() {
+            super("train", (args, out, err) -> new TrainCommand(out, err).execute(args));
         }
     }
 }
