@@ -24,7 +24,7 @@ public class ParserSettingsBench {
         String text = Files.readString(p);
         Doc d = new Doc(Article.of(p.getFileName().toString(), text), text, null);
         tok.process(d); pos.process(d);
-        sents.addAll(d.attachment(CoreNlpDoc.class).annotation().get(CoreAnnotations.SentencesAnnotation.class));
+        sents.addAll(d.state(CoreNlpDoc.TAGGED).annotation().get(CoreAnnotations.SentencesAnnotation.class));
       }
     }
     int ntok = sents.stream().mapToInt(s -> s.get(CoreAnnotations.TokensAnnotation.class).size()).sum();

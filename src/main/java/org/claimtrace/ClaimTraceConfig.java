@@ -1,5 +1,7 @@
 package org.claimtrace;
 
+import org.claimtrace.stages.StandardStages;
+
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,7 +21,7 @@ public record ClaimTraceConfig(String modelsDir, LocalDate defaultDate, boolean 
         implements Serializable {
 
     /** Default parse budget in tokens per sentence ({@code --max-parse-tokens}). */
-    public static final int DEFAULT_MAX_PARSE_TOKENS = 150;
+    public static final int DEFAULT_MAX_PARSE_TOKENS = StandardStages.MAX_PARSE_TOKENS;
 
     public ClaimTraceConfig {
         if (maxParseTokens < 1) {

@@ -1,6 +1,7 @@
 package org.claimtrace.aggregate;
 
 import org.claimtrace.model.Claim;
+import org.claimtrace.model.ClaimSubjects;
 import org.claimtrace.model.DocumentResult;
 import org.claimtrace.model.Entity;
 import org.claimtrace.resolve.NameKey;

@@ -6,7 +6,7 @@ import org.claimtrace.io.InputSource;
 import org.claimtrace.model.Article;
 import org.claimtrace.model.DocumentResult;
 import org.claimtrace.model.Problem;
-import org.claimtrace.model.ReliabilityCodes;
+import org.claimtrace.model.ProblemCode;
 import org.claimtrace.model.Status;
 import org.claimtrace.output.OutputSink;
 import org.claimtrace.output.OutputWriteException;
@@ -177,7 +177,7 @@ public final class BatchRunner {
             return reader.read(source);
         } catch (InputException e) {
             Article failed = Article.unreadable(source.idBase(), source.isStdin() ? null : source.path().toString(),
-                    new Problem("input", "io-error", e.getMessage()));
+                    new Problem("input", ProblemCode.IO_ERROR, e.getMessage()));
             return new ArticleReader.ArticleIterator() {
                 private boolean done;
 
@@ -320,7 +320,7 @@ public final class BatchRunner {
             } catch (OutputWriteException e) {
                 long tokenCount = r.tokenCount();
                 r = Pipeline.abandoned(p.article(), Status.FAILED, List.of(
-                        new Problem(ReliabilityCodes.OUTPUT_STAGE, ReliabilityCodes.WRITE_FAILED, e.getMessage())));
+                        new Problem(ProblemCode.OUTPUT_STAGE, ProblemCode.WRITE_FAILED, e.getMessage())));
                 tokens += tokenCount;
                 if (++consecutiveWriteFailures >= MAX_CONSECUTIVE_WRITE_FAILURES) {
                     deviceStop = "output device: " + e.reason();

@@ -3,6 +3,7 @@ package org.claimtrace.batch;
 import org.claimtrace.model.Article;
 import org.claimtrace.model.DocumentResult;
 import org.claimtrace.model.Problem;
+import org.claimtrace.model.ProblemCode;
 import org.claimtrace.model.Status;
 import org.claimtrace.pipeline.MemoryHeadroom;
 import org.claimtrace.pipeline.Pipeline;
@@ -113,8 +114,8 @@ final class Workers implements AutoCloseable {
             }
             LOG.warn("document {}: failed outside the pipeline: {}", article.id(), t.toString());
             LOG.debug("stack trace", t);
-            String code = t instanceof OutOfMemoryError ? "out-of-memory"
-                    : t instanceof StackOverflowError ? "stack-overflow" : "internal-error";
+            ProblemCode code = t instanceof OutOfMemoryError ? ProblemCode.OUT_OF_MEMORY
+                    : t instanceof StackOverflowError ? ProblemCode.STACK_OVERFLOW : ProblemCode.INTERNAL_ERROR;
             return Pipeline.abandoned(article, Status.FAILED, List.of(new Problem("batch", code, t.toString())));
         }
     }
@@ -202,7 +203,7 @@ final class Workers implements AutoCloseable {
         }
 
         private DocumentResult timedOut() {
-            return Pipeline.abandoned(article, Status.TIMEOUT, List.of(new Problem("batch", "time-budget",
+            return Pipeline.abandoned(article, Status.TIMEOUT, List.of(new Problem("batch", ProblemCode.TIME_BUDGET,
                     "processing took longer than the budget of " + seconds(budget)
                             + " s per document (--timeout-seconds); abandoned")));
         }

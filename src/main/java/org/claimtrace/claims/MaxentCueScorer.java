@@ -27,7 +27,7 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A cue scorer learnt from data: an OpenNLP maximum entropy (GIS) model over {@link CueFeatures}, trained
- * by {@link org.claimtrace.claims.train.CueTrainer} on PolNeAR's training split.
+ * by {@code org.claimtrace.tools.train.CueTrainer} on PolNeAR's training split.
  * <p>The file {@value #FILE} is gzip-compressed: a small header (a magic string, the lexicon and open
  * thresholds chosen on held-out data) followed by the model in OpenNLP's binary format
  * ({@link GenericModelWriter}). It holds weights and feature names only, no text.

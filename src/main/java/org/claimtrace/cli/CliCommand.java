@@ -7,12 +7,15 @@ import org.apache.commons.cli.ParseException;
 
 import java.io.PrintStream;
 
-/** What every sub-command shares: its output streams and option parsing with a usage message on error. */
-abstract class CliCommand {
+/**
+ * What every sub-command shares: its output streams and option parsing with a usage message on error. Public so
+ * that the commands of {@code org.claimtrace.tools} (see {@link ToolCommand}) share it too.
+ */
+public abstract class CliCommand {
     protected final PrintStream out;
     protected final PrintStream err;
 
-    CliCommand(PrintStream out, PrintStream err) {
+    protected CliCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
     }

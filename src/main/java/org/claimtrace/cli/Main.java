@@ -4,6 +4,7 @@ import org.claimtrace.batch.BatchStop;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.ServiceLoader;
 
 /**
  * The {@code claimtrace} command. The first argument may name a sub-command; otherwise the arguments are
@@ -13,7 +14,10 @@ import java.util.Arrays;
  *   claimtrace aggregate [--out DIR] DIR    cross-document view of a batch's JSON output
  *   claimtrace evaluate ner|timex ...       score against gold data
  *   claimtrace train cues --data DIR ...    train the statistical cue scorer
+ *   claimtrace bench [options] [CORPUS]     claimtrace beside raw CoreNLP, in one run
  * </pre>
+ * {@code run} and {@code aggregate} are part of the runtime; {@code evaluate}, {@code train} and {@code bench} are
+ * {@link ToolCommand}s of {@code org.claimtrace.tools}, found at run time, so this package does not import them.
  * Exit codes: 0 success, 1 some document failed (or its output could not be written), 2 usage error, 3 the
  * pipeline could not start, 128 + N stopped by signal N.
  */
@@ -45,16 +49,15 @@ public final class Main {
             switch (args[0]) {
                 case "run":
                     return new RunCommand(out, err, stop).execute(rest);
-                case "bench":
-                    return new BenchCommand(out, err).execute(rest);
                 case "aggregate":
                     return new AggregateCommand(out, err).execute(rest);
-                case "evaluate":
-                    return new EvaluateCommand(out, err).execute(rest);
-                case "train":
-                    return new TrainCommand(out, err).execute(rest);
                 default:
                     break;
+            }
+            for (ToolCommand tool : ServiceLoader.load(ToolCommand.class)) {
+                if (tool.name().equals(args[0])) {
+                    return tool.run(rest, out, err);
+                }
             }
         }
         return new RunCommand(out, err, stop).execute(args);

@@ -91,6 +91,9 @@ final class RunCommand extends CliCommand {
                 .build());
         o.addOption(Option.builder().longOpt("heap-log-every").hasArg().argName("N")
                 .desc("documents between two --heap-log samples (default 100)").build());
+        o.addOption(Option.builder().longOpt("profile")
+                .desc("when the run ends, print the CPU seconds of each stage to stderr: stage, CPU s, share, "
+                        + "tokens per CPU-second").build());
         o.addOption(Option.builder().longOpt("fine-ner")
                 .desc("also run CoreNLP's fine-grained NER rules (slower; by default location subtypes come from "
                         + "a gazetteer look-up)").build());
@@ -151,6 +154,7 @@ final class RunCommand extends CliCommand {
             return usage("--resume needs an output directory and --format json or jsonl (not --out -)");
         }
         set.heapLog = cl.hasOption("heap-log") ? Path.of(cl.getOptionValue("heap-log")) : null;
+        set.profile = cl.hasOption("profile");
         LocalDate date = null;
         if (cl.hasOption("date")) {
             try {
@@ -195,6 +199,7 @@ final class RunCommand extends CliCommand {
         boolean resume;
         Path heapLog;
         int heapLogEvery;
+        boolean profile;
     }
 
     /**
@@ -233,7 +238,7 @@ final class RunCommand extends CliCommand {
         long t0 = System.nanoTime();
         ClaimTrace ct;
         try {
-            ct = ClaimTrace.create(config);
+            ct = ClaimTrace.builder().config(config).profileStages(set.profile).build();
         } catch (ClaimTraceException e) {
             err.println("claimtrace: cannot start: " + e.getMessage());
             return Main.CANNOT_START;
@@ -301,6 +306,7 @@ final class RunCommand extends CliCommand {
                     loadMillis / 1000.0, (loadMillis + s.firstResultMillis()) / 1000.0, peakHeapMegabytes(),
                     sink.describe()));
         }
+        ct.stageProfile().ifPresent(p -> err.print(p.table()));
         return s.exitCode();
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimtrace.json.Json;
 import org.claimtrace.model.Article;
 import org.claimtrace.model.Problem;
+import org.claimtrace.model.ProblemCode;
 import org.claimtrace.pipeline.InputException;
 
 import java.io.BufferedInputStream;
@@ -82,11 +83,11 @@ public final class ArticleReader {
         try (InputStream closing = in) {
             byte[] bytes = readUpTo(closing, maxBytes + 1);
             article = bytes.length > maxBytes
-                    ? unreadable(source.idBase(), source, "too-large",
+                    ? unreadable(source.idBase(), source, ProblemCode.TOO_LARGE,
                     "document is larger than the limit of " + maxBytes + " bytes")
                     : fromBytes(source, format, bytes);
         } catch (IOException e) {
-            article = unreadable(source.idBase(), source, "io-error", "cannot read: " + e.getMessage());
+            article = unreadable(source.idBase(), source, ProblemCode.IO_ERROR, "cannot read: " + e.getMessage());
         }
         Article only = article;
         return new ArticleIterator() {
@@ -118,7 +119,7 @@ public final class ArticleReader {
         try {
             content = decode(bytes);
         } catch (CharacterCodingException e) {
-            return unreadable(source.idBase(), source, "invalid-utf8", "not valid UTF-8: " + e.getMessage());
+            return unreadable(source.idBase(), source, ProblemCode.INVALID_UTF8, "not valid UTF-8: " + e.getMessage());
         }
         String path = source.isStdin() ? null : source.path().toString();
         if (format == InputFormat.HTML) {
@@ -157,7 +158,7 @@ public final class ArticleReader {
                 .toString();
     }
 
-    private static Article unreadable(String id, InputSource source, String code, String message) {
+    private static Article unreadable(String id, InputSource source, ProblemCode code, String message) {
         return Article.unreadable(id, source.isStdin() ? null : source.path().toString(),
                 new Problem("input", code, source.describe() + ": " + message));
     }
@@ -245,7 +246,7 @@ public final class ArticleReader {
                 }
             } catch (IOException e) {
                 eof = true;
-                return unreadable(source.idBase() + "-" + (lineNo + 1), source, "io-error", e.getMessage());
+                return unreadable(source.idBase() + "-" + (lineNo + 1), source, ProblemCode.IO_ERROR, e.getMessage());
             }
             if (line.size() == 0 && eof) {
                 return null;
@@ -253,14 +254,14 @@ public final class ArticleReader {
             lineNo++;
             String fallbackId = source.idBase() + "-" + lineNo;
             if (tooLong || line.size() > maxBytes) {
-                return unreadable(fallbackId, source, "too-large", "line " + lineNo + " is larger than the limit of "
+                return unreadable(fallbackId, source, ProblemCode.TOO_LARGE, "line " + lineNo + " is larger than the limit of "
                         + maxBytes + " bytes");
             }
             String content;
             try {
                 content = decode(line.toByteArray()).strip();
             } catch (CharacterCodingException e) {
-                return unreadable(fallbackId, source, "invalid-utf8", "line " + lineNo + " is not valid UTF-8");
+                return unreadable(fallbackId, source, ProblemCode.INVALID_UTF8, "line " + lineNo + " is not valid UTF-8");
             }
             if (content.isEmpty()) {
                 return null;
@@ -273,11 +274,11 @@ public final class ArticleReader {
             try {
                 node = Json.MAPPER.readTree(content);
             } catch (JsonProcessingException e) {
-                return unreadable(fallbackId, source, "invalid-json", "line " + lineNo + ": "
+                return unreadable(fallbackId, source, ProblemCode.INVALID_JSON, "line " + lineNo + ": "
                         + e.getOriginalMessage());
             }
             if (!(node instanceof ObjectNode obj)) {
-                return unreadable(fallbackId, source, "invalid-json", "line " + lineNo + " is not a JSON object");
+                return unreadable(fallbackId, source, ProblemCode.INVALID_JSON, "line " + lineNo + " is not a JSON object");
             }
             String id = text(obj, "id");
             if (id == null || id.isBlank()) {
@@ -306,7 +307,7 @@ public final class ArticleReader {
                 }
             }
             if (body == null) {
-                return unreadable(id, source, "no-text", "line " + lineNo + " has neither \"text\" nor \"html\"");
+                return unreadable(id, source, ProblemCode.NO_TEXT, "line " + lineNo + " has neither \"text\" nor \"html\"");
             }
             return new Article(id, body, title, date, text(obj, "url"), meta, path, null);
         }

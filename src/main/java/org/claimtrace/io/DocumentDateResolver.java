@@ -4,7 +4,7 @@ import org.claimtrace.model.Article;
 import org.claimtrace.model.DateSource;
 import org.claimtrace.model.DocumentDate;
 import org.claimtrace.model.Problem;
-import org.claimtrace.model.ReliabilityCodes;
+import org.claimtrace.model.ProblemCode;
 import org.claimtrace.pipeline.DateResolver;
 
 import java.io.Serializable;
@@ -52,7 +52,7 @@ public final class DocumentDateResolver implements DateResolver, Serializable {
         if (why == null) {
             return List.of(); // a readable date kept as metadata by library code
         }
-        return List.of(new Problem("input", ReliabilityCodes.BAD_DATE,
+        return List.of(new Problem("input", ProblemCode.BAD_DATE,
                 "metadata date '" + raw + "' " + why + "; the document date is " + describe(chosen)));
     }
 

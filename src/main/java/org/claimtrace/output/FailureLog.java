@@ -51,7 +51,7 @@ public final class FailureLog implements AutoCloseable {
         if (r.status().isSuccess()) {
             return true;
         }
-        String code = r.problems().isEmpty() ? "unknown" : r.problems().get(0).code();
+        String code = r.problems().isEmpty() ? "unknown" : r.problems().get(0).code().json();
         String reason = r.problems().isEmpty() ? "unknown" : r.problems().get(0).message();
         String line = String.join("\t", clean(r.id()), clean(r.sourcePath()), r.status().json(), clean(code),
                 clean(reason)) + "\n";

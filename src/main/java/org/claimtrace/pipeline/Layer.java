@@ -1,16 +1,20 @@
 package org.claimtrace.pipeline;
 
 /**
- * The annotation layers a {@link Stage} can require and provide. The pipeline checks, when it is built,
- * that every stage's requirements are provided by the stages before it.
+ * The project's own annotation layers of a document, independent of any engine. A {@link Stage} declares the
+ * layers (and {@link EngineState}s) it reads and writes; the pipeline checks, when it is built, that every stage's
+ * reads are written by the stages before it.
  */
-public enum Layer {
+public enum Layer implements Slot {
     /** The document text and date: always present. */
     TEXT,
     LANGUAGE,
+    /** Token boundaries and texts ({@link Doc#tokens()}), without tags. */
     TOKENS,
     SENTENCES,
+    /** The tokens' part-of-speech tags. */
     POS,
+    /** The tokens' lemmas. */
     LEMMA,
     /** Named-entity mentions (persons, locations, organizations), before resolution. */
     NAME_MENTIONS,
@@ -18,9 +22,7 @@ public enum Layer {
     TIME_EXPRESSIONS,
     /** Document-level entities grouping mentions, pronouns included. */
     ENTITIES,
-    /** Dependency parses of (some) sentences. */
+    /** Dependency parses of (some) sentences, in the project's own form ({@code model.DependencyParse}). */
     DEPENDENCIES,
-    CLAIMS,
-    /** Engine-internal: a CoreNLP annotation aligned with {@link #TOKENS}. */
-    CORENLP_ANNOTATION
+    CLAIMS
 }

@@ -4,17 +4,25 @@ import org.claimtrace.model.Article;
 import org.claimtrace.model.DocumentDate;
 import org.claimtrace.model.DocumentResult;
 import org.claimtrace.model.Problem;
+import org.claimtrace.model.ProblemCode;
 import org.claimtrace.model.Status;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * An ordered chain of stages, checked when it is built: each stage's required layers must be provided by
- * the stages before it. Thread-safe: one pipeline serves all worker threads.
+ * An ordered chain of stages, checked when it is built: every slot a stage reads must be written by a stage
+ * before it ({@link Stage#reads()}, {@link Stage#writes()}). Thread-safe: one pipeline serves all worker threads.
+ *
+ * <p>Options: {@link Option#CHECK_STAGES} runs every stage through {@link StageCheck}, which fails loudly when a
+ * stage reads or writes other slots than it declares; {@link Option#PROFILE} keeps a {@link StageProfile} of the
+ * CPU time of each stage. Both are off unless asked for, and cost nothing then.
  *
  * <p>Failure policy: {@link #process} never throws for a bad document. A stage's exception or
  * {@link StackOverflowError} fails the document when the stage is essential and makes it partial otherwise;
@@ -27,34 +35,74 @@ public final class Pipeline {
     /** Version of the JSON contract written for every document. */
     public static final String SCHEMA_VERSION = "1.1.0";
 
+    /** What a pipeline does besides running its stages. */
+    public enum Option {
+        /** Check every stage's reads and writes against its declaration ({@link StageCheck}). */
+        CHECK_STAGES,
+        /** Measure the CPU time of every stage ({@link #profile()}). */
+        PROFILE
+    }
+
     private final List<Stage> stages;
     private final Function<Article, DocumentDate> dateResolver;
     private final ErrorHandler errorHandler;
+    private final boolean checkStages;
+    private final StageProfile profile;
 
+    /** A pipeline with {@link #defaultOptions()}. */
     public Pipeline(List<Stage> stages, Function<Article, DocumentDate> dateResolver, ErrorHandler errorHandler) {
+        this(stages, dateResolver, errorHandler, defaultOptions());
+    }
+
+    public Pipeline(List<Stage> stages, Function<Article, DocumentDate> dateResolver, ErrorHandler errorHandler,
+                    Set<Option> options) {
         this.stages = List.copyOf(stages);
         this.dateResolver = Objects.requireNonNull(dateResolver);
         this.errorHandler = Objects.requireNonNull(errorHandler);
         check(this.stages);
+        this.checkStages = options.contains(Option.CHECK_STAGES);
+        List<String> names = new ArrayList<>();
+        this.stages.forEach(s -> names.add(s.name()));
+        this.profile = options.contains(Option.PROFILE) ? new StageProfile(names) : null;
     }
 
-    /** Verifies that every stage's requirements are met by the stages before it. */
+    /** {@link Option#CHECK_STAGES} when the system property {@value StageCheck#PROPERTY} is true; else none. */
+    public static EnumSet<Option> defaultOptions() {
+        return StageCheck.requestedBySystemProperty() ? EnumSet.of(Option.CHECK_STAGES) : EnumSet.noneOf(Option.class);
+    }
+
+    /** Verifies that every slot a stage reads is written by a stage before it, and that stage names are unique. */
     static void check(List<Stage> stages) {
-        Set<Layer> available = EnumSet.of(Layer.TEXT);
-        Set<String> names = new java.util.HashSet<>();
+        List<Slot> available = new ArrayList<>(List.of(Layer.TEXT));
+        Set<String> names = new HashSet<>();
         for (Stage stage : stages) {
             if (!names.add(stage.name())) {
                 throw new PipelineConfigException("stage name '" + stage.name() + "' is used twice");
             }
-            Set<Layer> missing = EnumSet.noneOf(Layer.class);
-            missing.addAll(stage.requires());
+            List<Slot> missing = new ArrayList<>(stage.reads());
             missing.removeAll(available);
             if (!missing.isEmpty()) {
-                throw new PipelineConfigException("stage '" + stage.name() + "' requires " + missing
-                        + " but the stages before it provide only " + available);
+                throw new PipelineConfigException("stage '" + stage.name() + "' reads " + sorted(missing)
+                        + " but the stages before it write only " + sorted(available));
             }
-            available.addAll(stage.provides());
+            for (Slot s : stage.writes()) {
+                if (!available.contains(s)) {
+                    available.add(s);
+                }
+            }
         }
+    }
+
+    private static List<String> sorted(List<Slot> slots) {
+        List<String> out = new ArrayList<>();
+        slots.forEach(s -> out.add(s.name()));
+        Collections.sort(out);
+        return out;
+    }
+
+    /** The CPU time per stage, when the pipeline was built with {@link Option#PROFILE}; else null. */
+    public StageProfile profile() {
+        return profile;
     }
 
     public List<Stage> stages() {
@@ -80,9 +128,12 @@ public final class Pipeline {
         } catch (RuntimeException e) {
             errorHandler.onError(article.id(), "input", e);
             return ResultAssembler.unprocessed(article, Status.FAILED,
-                    List.of(new Problem("input", "unreadable", e.toString())));
+                    List.of(new Problem("input", ProblemCode.UNREADABLE, e.toString())));
         }
         Status status = run(doc);
+        if (profile != null) {
+            profile.documentDone(doc.tokens().size());
+        }
         DocumentResult result = ResultAssembler.assemble(doc, status);
         MemoryHeadroom.restore();
         return result;
@@ -97,32 +148,44 @@ public final class Pipeline {
     }
 
     private Status run(Doc doc) {
-        Set<Layer> failedLayers = EnumSet.noneOf(Layer.class);
-        for (Stage stage : stages) {
+        Set<Slot> failed = new HashSet<>();
+        for (int i = 0; i < stages.size(); i++) {
+            Stage stage = stages.get(i);
             if (doc.isSkipped()) {
                 return Status.SKIPPED;
             }
-            if (!java.util.Collections.disjoint(stage.requires(), failedLayers)) {
-                failedLayers.addAll(stage.provides());
+            if (!Collections.disjoint(stage.reads(), failed)) {
+                failed.addAll(stage.writes());
                 continue;
             }
+            long cpu = profile == null ? 0 : StageProfile.cpuNanos();
             try {
-                stage.process(doc);
+                if (checkStages) {
+                    StageCheck.run(stage, doc);
+                } else {
+                    stage.process(doc);
+                }
+            } catch (StageContractException e) {
+                throw e;
             } catch (OutOfMemoryError e) {
                 MemoryHeadroom.release();
-                doc.addProblem(new Problem(stage.name(), "out-of-memory", describe(e)));
+                doc.addProblem(new Problem(stage.name(), ProblemCode.OUT_OF_MEMORY, describe(e)));
                 errorHandler.onError(doc.id(), stage.name(), e);
                 return Status.FAILED;
             } catch (RuntimeException | StackOverflowError e) {
-                String code = e instanceof StageException se ? se.code() : "stage-error";
+                ProblemCode code = e instanceof StageException se ? se.code() : ProblemCode.STAGE_ERROR;
                 doc.addProblem(new Problem(stage.name(), code, describe(e)));
                 errorHandler.onError(doc.id(), stage.name(), e);
                 if (stage.essential()) {
                     return Status.FAILED;
                 }
-                doc.addPartialProblem(stage.name(), "stage-skipped",
-                        "later stages needing " + stage.provides() + " were skipped");
-                failedLayers.addAll(stage.provides());
+                doc.addPartialProblem(stage.name(), ProblemCode.STAGE_SKIPPED,
+                        "later stages needing " + sorted(new ArrayList<>(stage.writes())) + " were skipped");
+                failed.addAll(stage.writes());
+            } finally {
+                if (profile != null) {
+                    profile.add(i, StageProfile.cpuNanos() - cpu);
+                }
             }
         }
         if (doc.isSkipped()) {

@@ -1,21 +1,23 @@
 package org.claimtrace.pipeline;
 
+import org.claimtrace.model.ProblemCode;
+
 /** A stage could not process one document. Only that document is affected. */
 public class StageException extends ClaimTraceException {
-    private final String code;
+    private final ProblemCode code;
 
-    public StageException(String code, String message) {
+    public StageException(ProblemCode code, String message) {
         super(message);
         this.code = code;
     }
 
-    public StageException(String code, String message, Throwable cause) {
+    public StageException(ProblemCode code, String message, Throwable cause) {
         super(message, cause);
         this.code = code;
     }
 
-    /** Short stable code for the problem list, e.g. "sentence-too-long". */
-    public String code() {
+    /** The code of the document's problem. */
+    public ProblemCode code() {
         return code;
     }
 }

@@ -16,6 +16,7 @@ import org.claimtrace.io.InputSource;
 import org.claimtrace.io.Inputs;
 import org.claimtrace.model.Article;
 import org.claimtrace.model.Problem;
+import org.claimtrace.model.ProblemCode;
 import org.claimtrace.pipeline.InputException;
 
 import java.io.ByteArrayInputStream;
@@ -97,7 +98,7 @@ public final class SparkInputs {
                     return reader.read(s);
                 } catch (InputException e) {
                     return List.of(Article.unreadable(s.idBase(), s.path().toString(),
-                            new Problem("input", "io-error", e.getMessage()))).iterator();
+                            new Problem("input", ProblemCode.IO_ERROR, e.getMessage()))).iterator();
                 }
             });
         }

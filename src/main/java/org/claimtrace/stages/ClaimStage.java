@@ -3,6 +3,7 @@ package org.claimtrace.stages;
 import org.claimtrace.claims.ClaimExtractor;
 import org.claimtrace.pipeline.Doc;
 import org.claimtrace.pipeline.Layer;
+import org.claimtrace.pipeline.Slot;
 import org.claimtrace.pipeline.Stage;
 
 import java.util.Set;
@@ -21,12 +22,12 @@ public final class ClaimStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.TOKENS, Layer.POS, Layer.LEMMA, Layer.DEPENDENCIES, Layer.ENTITIES, Layer.TIME_EXPRESSIONS);
+    public Set<Slot> reads() {
+        return Set.of(Layer.TEXT, Layer.TOKENS, Layer.POS, Layer.LEMMA, Layer.DEPENDENCIES, Layer.ENTITIES, Layer.TIME_EXPRESSIONS);
     }
 
     @Override
-    public Set<Layer> provides() {
+    public Set<Slot> writes() {
         return Set.of(Layer.CLAIMS);
     }
 

@@ -2,6 +2,7 @@ package org.claimtrace.stages;
 
 import org.claimtrace.pipeline.Doc;
 import org.claimtrace.pipeline.Layer;
+import org.claimtrace.pipeline.Slot;
 import org.claimtrace.pipeline.Stage;
 import org.claimtrace.resolve.EntityResolver;
 
@@ -17,13 +18,13 @@ public final class EntityStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
+    public Set<Slot> reads() {
         return Set.of(Layer.TOKENS, Layer.POS, Layer.NAME_MENTIONS, Layer.TIME_EXPRESSIONS);
     }
 
     @Override
-    public Set<Layer> provides() {
-        return Set.of(Layer.ENTITIES);
+    public Set<Slot> writes() {
+        return Set.of(Layer.ENTITIES, Layer.TIME_EXPRESSIONS);
     }
 
     @Override

@@ -2,10 +2,12 @@ package org.claimtrace.stages;
 
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import org.claimtrace.model.ProblemCode;
 import org.claimtrace.engine.SharedModels;
 import org.claimtrace.model.Language;
 import org.claimtrace.pipeline.Doc;
 import org.claimtrace.pipeline.Layer;
+import org.claimtrace.pipeline.Slot;
 import org.claimtrace.pipeline.ModelLoadException;
 import org.claimtrace.pipeline.Stage;
 
@@ -55,12 +57,12 @@ public final class LanguageStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
+    public Set<Slot> reads() {
         return Set.of(Layer.TEXT);
     }
 
     @Override
-    public Set<Layer> provides() {
+    public Set<Slot> writes() {
         return Set.of(Layer.LANGUAGE);
     }
 
@@ -71,7 +73,7 @@ public final class LanguageStage implements Stage {
         long letters = sample.codePoints().filter(Character::isLetter).count();
         if (letters == 0) {
             doc.setLanguage(new Language("und", 0));
-            doc.skip(name(), "empty", "the document has no text to analyse");
+            doc.skip(name(), ProblemCode.EMPTY, "the document has no text to analyse");
             return;
         }
         opennlp.tools.langdetect.Language[] ranked = detector.get().predictLanguages(sample);
@@ -89,7 +91,7 @@ public final class LanguageStage implements Stage {
             return;
         }
         doc.setLanguage(new Language(best.getLang(), confidence));
-        doc.skip(name(), "not-english", "detected language '" + best.getLang() + "' (score " + confidence
+        doc.skip(name(), ProblemCode.NOT_ENGLISH, "detected language '" + best.getLang() + "' (score " + confidence
                 + " against " + Math.round(english * 1000) / 1000.0 + " for English); only English is analysed");
     }
 }

@@ -1,6 +1,7 @@
 package org.claimtrace.stages;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.util.CoreMap;
 import org.claimtrace.engine.corenlp.CoreNlpDoc;
@@ -11,6 +12,7 @@ import org.claimtrace.model.MentionKind;
 import org.claimtrace.model.Token;
 import org.claimtrace.pipeline.Doc;
 import org.claimtrace.pipeline.Layer;
+import org.claimtrace.pipeline.Slot;
 import org.claimtrace.pipeline.ModelLoadException;
 import org.claimtrace.pipeline.Stage;
 import org.claimtrace.engine.SharedModels;
@@ -79,26 +81,24 @@ public final class NerStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.LEMMA, Layer.CORENLP_ANNOTATION);
+    public Set<Slot> reads() {
+        return Set.of(Layer.TEXT, Layer.TOKENS, Layer.POS, CoreNlpDoc.TAGGED);
     }
 
     @Override
-    public Set<Layer> provides() {
-        return Set.of(Layer.NAME_MENTIONS);
+    public Set<Slot> writes() {
+        return Set.of(Layer.NAME_MENTIONS, CoreNlpDoc.NER_TAGGED);
     }
 
     @Override
     public void process(Doc doc) {
-        CoreNlpDoc core = doc.attachment(CoreNlpDoc.class);
-        CapsLines.Changed caps = CapsLines.titleCase(core.annotation().get(CoreAnnotations.SentencesAnnotation.class));
-        try {
-            ner.annotate(core.annotation());
-        } finally {
-            CapsLines.restore(caps);
-        }
+        CoreNlpDoc core = doc.state(CoreNlpDoc.TAGGED);
+        Annotation view = CapsLines.forTagger(core.annotation());
+        ner.annotate(view);
+        CapsLines.copyBack(view, core.annotation());
+        doc.setState(CoreNlpDoc.NER_TAGGED, core);
         List<Mention> found = new ArrayList<>();
-        List<CoreMap> mentions = core.annotation().get(CoreAnnotations.MentionsAnnotation.class);
+        List<CoreMap> mentions = view.get(CoreAnnotations.MentionsAnnotation.class);
         if (mentions != null) {
             for (CoreMap m : mentions) {
                 String label = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);

@@ -5,6 +5,7 @@ import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
+import org.claimtrace.model.ProblemCode;
 import org.claimtrace.claims.ClaimCandidates;
 import org.claimtrace.engine.SharedModels;
 import org.claimtrace.engine.corenlp.CoreNlpDoc;
@@ -13,6 +14,7 @@ import org.claimtrace.model.DependencyParse;
 import org.claimtrace.model.Sentence;
 import org.claimtrace.pipeline.Doc;
 import org.claimtrace.pipeline.Layer;
+import org.claimtrace.pipeline.Slot;
 import org.claimtrace.pipeline.ModelLoadException;
 import org.claimtrace.pipeline.Stage;
 
@@ -64,12 +66,12 @@ public final class ParseStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.LEMMA, Layer.CORENLP_ANNOTATION);
+    public Set<Slot> reads() {
+        return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.LEMMA, CoreNlpDoc.TAGGED);
     }
 
     @Override
-    public Set<Layer> provides() {
+    public Set<Slot> writes() {
         return Set.of(Layer.DEPENDENCIES);
     }
 
@@ -80,7 +82,7 @@ public final class ParseStage implements Stage {
 
     @Override
     public void process(Doc doc) {
-        CoreNlpDoc core = doc.attachment(CoreNlpDoc.class);
+        CoreNlpDoc core = doc.state(CoreNlpDoc.TAGGED);
         List<CoreMap> all = core.annotation().get(CoreAnnotations.SentencesAnnotation.class);
         List<CoreMap> selected = new ArrayList<>();
         List<Sentence> selectedSentences = new ArrayList<>();
@@ -90,7 +92,7 @@ public final class ParseStage implements Stage {
             }
             int length = s.tokenEnd() - s.tokenBegin();
             if (length > maxTokens) {
-                doc.addPartialProblem(name(), "sentence-too-long", "sentence " + s.index() + " has " + length
+                doc.addPartialProblem(name(), ProblemCode.SENTENCE_TOO_LONG, "sentence " + s.index() + " has " + length
                         + " tokens, more than the parse budget of " + maxTokens + "; its claims are not extracted");
                 continue;
             }

@@ -8,6 +8,7 @@ import org.claimtrace.engine.corenlp.CoreNlpEngine;
 import org.claimtrace.model.Token;
 import org.claimtrace.pipeline.Doc;
 import org.claimtrace.pipeline.Layer;
+import org.claimtrace.pipeline.Slot;
 import org.claimtrace.pipeline.Stage;
 
 import java.util.ArrayList;
@@ -31,18 +32,18 @@ public final class PosLemmaStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.CORENLP_ANNOTATION);
+    public Set<Slot> reads() {
+        return Set.of(Layer.TOKENS, CoreNlpDoc.TOKENIZED);
     }
 
     @Override
-    public Set<Layer> provides() {
-        return Set.of(Layer.POS, Layer.LEMMA);
+    public Set<Slot> writes() {
+        return Set.of(Layer.POS, Layer.LEMMA, CoreNlpDoc.TAGGED);
     }
 
     @Override
     public void process(Doc doc) {
-        CoreNlpDoc core = doc.attachment(CoreNlpDoc.class);
+        CoreNlpDoc core = doc.state(CoreNlpDoc.TOKENIZED);
         tagger.annotate(core.annotation());
         lemmatizer.annotate(core.annotation());
         List<Token> tokens = doc.tokens();
@@ -51,8 +52,7 @@ public final class PosLemmaStage implements Stage {
             CoreLabel l = core.labels().get(t.index());
             tagged.add(t.withTags(l.tag(), l.lemma()));
         }
-        doc.setTokens(tagged);
-        doc.mark(Layer.POS);
-        doc.mark(Layer.LEMMA);
+        doc.setTaggedTokens(tagged);
+        doc.setState(CoreNlpDoc.TAGGED, core);
     }
 }

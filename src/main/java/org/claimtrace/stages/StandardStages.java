@@ -1,6 +1,5 @@
 package org.claimtrace.stages;
 
-import org.claimtrace.ClaimTraceConfig;
 import org.claimtrace.claims.ClaimCandidates;
 import org.claimtrace.claims.ClaimExtractor;
 import org.claimtrace.claims.CueLexicon;
@@ -12,6 +11,7 @@ import org.claimtrace.resources.Gazetteer;
 import org.claimtrace.resources.ModelFiles;
 import org.claimtrace.resources.TypeOverrides;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +21,19 @@ public final class StandardStages {
     public static final String GAZETTEER = "gazetteer.tsv";
     public static final String TYPE_OVERRIDES = "type-overrides.tsv";
     public static final String DEMONYMS = "demonyms.tsv";
-    /** The default parse budget; see {@link ClaimTraceConfig#maxParseTokens()}. */
-    public static final int MAX_PARSE_TOKENS = ClaimTraceConfig.DEFAULT_MAX_PARSE_TOKENS;
+    /** The default parse budget: sentences longer than this many tokens are not parsed. */
+    public static final int MAX_PARSE_TOKENS = 150;
 
     private StandardStages() {
     }
 
-    public static List<Stage> build(ClaimTraceConfig config) {
-        ModelFiles files = new ModelFiles(config.modelsPath());
+    /**
+     * @param modelsDir      the project models directory, or null for the copy in the jar
+     * @param fineGrainedNer whether CoreNLP's fine-grained NER rules run
+     * @param maxParseTokens the parse budget in tokens per sentence
+     */
+    public static List<Stage> build(Path modelsDir, boolean fineGrainedNer, int maxParseTokens) {
+        ModelFiles files = new ModelFiles(modelsDir);
         Gazetteer gazetteer = SharedModels.get("gazetteer:" + files.location(),
                 () -> new Gazetteer(files.readTsv(GAZETTEER), GAZETTEER));
         TypeOverrides overrides = SharedModels.get("overrides:" + files.location(),
@@ -41,10 +46,10 @@ public final class StandardStages {
                 new LanguageStage(),
                 new TokenizeStage(),
                 new PosLemmaStage(),
-                new NerStage(config.fineGrainedNer(), gazetteer, overrides),
+                new NerStage(fineGrainedNer, gazetteer, overrides),
                 new TimexStage(timeWords),
                 new EntityStage(),
-                new ParseStage(new ClaimCandidates(cues), config.maxParseTokens()),
+                new ParseStage(new ClaimCandidates(cues), maxParseTokens),
                 new ClaimStage(new ClaimExtractor(cues, scorer, demonyms)));
     }
 

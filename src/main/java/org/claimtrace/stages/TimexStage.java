@@ -1,9 +1,11 @@
 package org.claimtrace.stages;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import org.claimtrace.engine.corenlp.CoreNlpDoc;
 import org.claimtrace.engine.corenlp.CoreNlpEngine;
@@ -13,6 +15,7 @@ import org.claimtrace.model.Token;
 import org.claimtrace.model.Tokens;
 import org.claimtrace.pipeline.Doc;
 import org.claimtrace.pipeline.Layer;
+import org.claimtrace.pipeline.Slot;
 import org.claimtrace.pipeline.Stage;
 import org.claimtrace.time.Context;
 import org.claimtrace.time.Timex;
@@ -61,14 +64,21 @@ public final class TimexStage implements Stage {
 
     /**
      * A view of the document with only the sentences that can hold a time expression (SUTime's cost is
-     * proportional to the tokens it reads); SUTime's results do not depend on the other sentences.
+     * proportional to the tokens it reads); SUTime's results do not depend on the other sentences. The sentences
+     * and their tokens are copies, because SUTime sets its results on them (time expressions, numeric values) and
+     * this stage does not write the CoreNLP state.
      */
     private Annotation candidateSentences(Annotation document) {
         List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
         List<CoreMap> kept = new ArrayList<>(sentences.size());
         for (CoreMap s : sentences) {
-            if (timeWords.anyIn(s.get(CoreAnnotations.TokensAnnotation.class))) {
-                kept.add(s);
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (timeWords.anyIn(tokens)) {
+                List<CoreLabel> copies = new ArrayList<>(tokens.size());
+                tokens.forEach(t -> copies.add(new CoreLabel(t)));
+                CoreMap copy = new ArrayCoreMap(s);
+                copy.set(CoreAnnotations.TokensAnnotation.class, copies);
+                kept.add(copy);
             }
         }
         Annotation view = new Annotation(document.get(CoreAnnotations.TextAnnotation.class));
@@ -87,18 +97,18 @@ public final class TimexStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.CORENLP_ANNOTATION);
+    public Set<Slot> reads() {
+        return Set.of(Layer.TEXT, Layer.TOKENS, Layer.POS, CoreNlpDoc.NER_TAGGED);
     }
 
     @Override
-    public Set<Layer> provides() {
+    public Set<Slot> writes() {
         return Set.of(Layer.TIME_EXPRESSIONS);
     }
 
     @Override
     public void process(Doc doc) {
-        CoreNlpDoc core = doc.attachment(CoreNlpDoc.class);
+        CoreNlpDoc core = doc.state(CoreNlpDoc.NER_TAGGED);
         Annotation candidates = candidateSentences(core.annotation());
         annotators.get()[doc.date().value() == null ? 1 : 0].annotate(candidates);
         List<CoreMap> found = candidates.get(TimeAnnotations.TimexAnnotations.class);

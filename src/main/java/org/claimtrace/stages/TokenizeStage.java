@@ -12,6 +12,7 @@ import org.claimtrace.model.Sentence;
 import org.claimtrace.model.Token;
 import org.claimtrace.pipeline.Doc;
 import org.claimtrace.pipeline.Layer;
+import org.claimtrace.pipeline.Slot;
 import org.claimtrace.pipeline.Stage;
 import org.claimtrace.text.SentenceRepair;
 import org.claimtrace.text.LineBreakSplitter;
@@ -43,13 +44,13 @@ public final class TokenizeStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
+    public Set<Slot> reads() {
         return Set.of(Layer.TEXT);
     }
 
     @Override
-    public Set<Layer> provides() {
-        return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.CORENLP_ANNOTATION);
+    public Set<Slot> writes() {
+        return Set.of(Layer.TOKENS, Layer.SENTENCES, CoreNlpDoc.TOKENIZED);
     }
 
     @Override
@@ -100,8 +101,7 @@ public final class TokenizeStage implements Stage {
         }
         doc.setTokens(tokens);
         doc.setSentences(sentences);
-        doc.attach(CoreNlpDoc.class, new CoreNlpDoc(annotation, labels));
-        doc.mark(Layer.CORENLP_ANNOTATION);
+        doc.setState(CoreNlpDoc.TOKENIZED, new CoreNlpDoc(annotation, labels));
     }
 
     private static boolean sameRanges(List<int[]> a, List<int[]> b) {

@@ -9,7 +9,7 @@ import org.claimtrace.io.Inputs;
 import org.claimtrace.json.Json;
 import org.claimtrace.model.Article;
 import org.claimtrace.model.DocumentResult;
-import org.claimtrace.model.ReliabilityCodes;
+import org.claimtrace.model.ProblemCode;
 import org.claimtrace.model.Status;
 import org.claimtrace.output.FailureLog;
 import org.claimtrace.output.JsonDirectorySink;
@@ -140,8 +140,8 @@ class DiskFullTest {
         assertEquals(String.format("n%02d", DOCS), s.notProcessed().get(s.notProcessed().size() - 1));
         for (DocumentResult r : results) {
             if (r.status() == Status.FAILED) {
-                assertEquals(ReliabilityCodes.WRITE_FAILED, r.problems().get(0).code());
-                assertEquals(ReliabilityCodes.OUTPUT_STAGE, r.problems().get(0).stage());
+                assertEquals(ProblemCode.WRITE_FAILED, r.problems().get(0).code());
+                assertEquals(ProblemCode.OUTPUT_STAGE, r.problems().get(0).stage());
                 assertTrue(r.problems().get(0).message().contains(FailingOutputFiles.ENOSPC), r.problems().toString());
             }
         }
@@ -261,7 +261,7 @@ class DiskFullTest {
         FailingOutputFiles disk = new FailingOutputFiles(100);
         try (FailureLog log = new FailureLog(dir, disk)) {
             DocumentResult failed = org.claimtrace.pipeline.Pipeline.abandoned(Article.of("a", "x"), Status.FAILED,
-                    List.of(new org.claimtrace.model.Problem("output", "write-failed", "cannot write a.json: full")));
+                    List.of(new org.claimtrace.model.Problem("output", org.claimtrace.model.ProblemCode.WRITE_FAILED, "cannot write a.json: full")));
             assertTrue(log.record(failed));
             assertFalse(log.record(failed));
             assertFalse(log.record(failed));

@@ -3,7 +3,7 @@ package org.claimtrace.batch;
 import org.claimtrace.io.InputSource;
 import org.claimtrace.io.Inputs;
 import org.claimtrace.model.DocumentResult;
-import org.claimtrace.model.ReliabilityCodes;
+import org.claimtrace.model.ProblemCode;
 import org.claimtrace.model.Status;
 import org.claimtrace.output.OutputFiles;
 import org.claimtrace.testing.SmallFilesystem;
@@ -58,7 +58,7 @@ class SmallFilesystemTest {
             assertEquals(BatchRunner.MAX_CONSECUTIVE_WRITE_FAILURES, s.count(Status.FAILED), s.line());
             assertTrue(s.interrupted() > 0, s.line());
             results.stream().filter(r -> r.status() == Status.FAILED).forEach(r ->
-                    assertEquals(ReliabilityCodes.WRITE_FAILED, r.problems().get(0).code()));
+                    assertEquals(ProblemCode.WRITE_FAILED, r.problems().get(0).code()));
             Set<String> written = results.stream().filter(r -> r.status().isSuccess()).map(DocumentResult::id)
                     .collect(Collectors.toSet());
             assertEquals(written, DiskFullTest.idsInOutput(f, out), "what was written is whole, and nothing else");

@@ -38,7 +38,7 @@ class WorkersTest {
             try (Workers w = new Workers(process, 1, Duration.ofMillis(200))) {
                 DocumentResult stuck = w.submit(Article.of("stuck", "x")).join();
                 assertEquals(Status.TIMEOUT, stuck.status());
-                assertEquals("time-budget", stuck.problems().get(0).code());
+                assertEquals("time-budget", stuck.problems().get(0).code().json());
                 assertTrue(stuck.problems().get(0).message().contains("0.2 s"), stuck.problems().toString());
                 assertEquals(1, w.abandonedRunning());
                 // the only slot was handed to a fresh thread
@@ -93,9 +93,9 @@ class WorkersTest {
         try (Workers w = new Workers(process, 2, Duration.ZERO)) {
             DocumentResult oom = w.submit(Article.of("oom", "x")).join();
             assertEquals(Status.FAILED, oom.status());
-            assertEquals("out-of-memory", oom.problems().get(0).code());
-            assertEquals("stack-overflow", w.submit(Article.of("deep", "x")).join().problems().get(0).code());
-            assertEquals("internal-error", w.submit(Article.of("bug", "x")).join().problems().get(0).code());
+            assertEquals("out-of-memory", oom.problems().get(0).code().json());
+            assertEquals("stack-overflow", w.submit(Article.of("deep", "x")).join().problems().get(0).code().json());
+            assertEquals("internal-error", w.submit(Article.of("bug", "x")).join().problems().get(0).code().json());
             assertEquals(Status.OK, w.submit(Article.of("fine", "x")).join().status());
         } catch (InterruptedException e) {
             throw new AssertionError(e);

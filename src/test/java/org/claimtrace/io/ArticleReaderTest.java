@@ -52,14 +52,14 @@ class ArticleReaderTest {
     void invalidUtf8GivesAnUnreadableArticleWithTheReason() throws IOException {
         Article a = read("bad.txt", new byte[]{'H', 'i', (byte) 0xC3, (byte) 0x28, ' '}, 1000).get(0);
         assertNull(a.text());
-        assertEquals("invalid-utf8", a.readError().code());
+        assertEquals("invalid-utf8", a.readError().code().json());
         assertTrue(a.readError().message().contains("bad.txt"), a.readError().message());
     }
 
     @Test
     void tooLargeDocumentIsRefusedWithoutReadingItAll() throws IOException {
         Article a = read("big.txt", new byte[5000], 100).get(0);
-        assertEquals("too-large", a.readError().code());
+        assertEquals("too-large", a.readError().code().json());
     }
 
     @Test
@@ -78,20 +78,20 @@ class ArticleReaderTest {
         assertEquals(LocalDate.of(2025, 5, 2), a1.date());
         assertEquals("world", a1.metadata().get("section"));
         assertEquals("http://x", a1.url());
-        assertEquals("invalid-json", as.get(1).readError().code());
+        assertEquals("invalid-json", as.get(1).readError().code().json());
         assertEquals("wire-3", as.get(1).id());
         assertEquals("wire-4", as.get(2).id());
         assertEquals(LocalDate.of(2025, 5, 2), as.get(2).date());
-        assertEquals("invalid-json", as.get(3).readError().code());
+        assertEquals("invalid-json", as.get(3).readError().code().json());
         assertEquals("From html.\n", as.get(4).text());
-        assertEquals("no-text", as.get(5).readError().code());
+        assertEquals("no-text", as.get(5).readError().code().json());
     }
 
     @Test
     void deeplyNestedJsonlLineIsRefused() throws IOException {
         String deep = "{\"id\":\"d\",\"x\":" + "[".repeat(5000) + "]".repeat(5000) + ",\"text\":\"t\"}\n";
         Article a = read("deep.jsonl", deep).get(0);
-        assertEquals("invalid-json", a.readError().code());
+        assertEquals("invalid-json", a.readError().code().json());
     }
 
     @Test

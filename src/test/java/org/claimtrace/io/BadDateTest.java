@@ -4,7 +4,7 @@ import org.claimtrace.model.Article;
 import org.claimtrace.model.DateSource;
 import org.claimtrace.model.DocumentResult;
 import org.claimtrace.model.Problem;
-import org.claimtrace.model.ReliabilityCodes;
+import org.claimtrace.model.ProblemCode;
 import org.claimtrace.model.Status;
 import org.claimtrace.pipeline.ErrorHandler;
 import org.claimtrace.pipeline.Layer;
@@ -62,13 +62,13 @@ class BadDateTest {
         assertEquals(LocalDate.of(2025, 3, 3), r.documentDate().value());
         Problem p = r.problems().get(0);
         assertEquals("input", p.stage());
-        assertEquals(ReliabilityCodes.BAD_DATE, p.code());
+        assertEquals(ProblemCode.BAD_DATE, p.code());
         assertTrue(p.message().contains("'2025-02-30' is not a valid calendar date"), p.message());
         assertTrue(p.message().contains("from the text"), p.message());
 
         DocumentResult g = process(docs.get(1), LocalDate.of(2025, 1, 2));
         assertEquals(DateSource.OPTION, g.documentDate().source());
-        assertEquals(ReliabilityCodes.BAD_DATE, g.problems().get(0).code());
+        assertEquals(ProblemCode.BAD_DATE, g.problems().get(0).code());
         assertTrue(g.problems().get(0).message().contains("'not-a-date' is not an ISO date"), g.problems().toString());
         assertTrue(g.problems().get(0).message().contains("2025-01-02, from --date"), g.problems().toString());
 
@@ -92,7 +92,7 @@ class BadDateTest {
         assertEquals(LocalDate.of(2025, 6, 7), a.date());
         DocumentResult r = process(a, null);
         assertEquals(DateSource.METADATA, r.documentDate().source());
-        assertEquals(ReliabilityCodes.BAD_DATE, r.problems().get(0).code());
+        assertEquals(ProblemCode.BAD_DATE, r.problems().get(0).code());
         assertTrue(r.problems().get(0).message().contains("'2025-13-01'")
                 && r.problems().get(0).message().contains("2025-06-07, from another metadata field"), r.problems().toString());
     }

@@ -37,7 +37,7 @@ class InputLimitsTest {
         String deep = "{\"id\":\"deep\",\"text\":\"x\",\"meta\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
         List<Article> read = readJsonl(deep + "\n{\"id\":\"ok\",\"text\":\"Fine.\"}\n", 10_000_000);
         assertEquals(2, read.size());
-        assertEquals("invalid-json", read.get(0).readError().code());
+        assertEquals("invalid-json", read.get(0).readError().code().json());
         assertTrue(read.get(0).readError().message().contains("nesting depth"), read.get(0).readError().message());
         assertEquals("Fine.", read.get(1).text());
     }

@@ -2,6 +2,7 @@ package org.claimtrace.output;
 
 import org.claimtrace.model.Article;
 import org.claimtrace.model.Problem;
+import org.claimtrace.model.ProblemCode;
 import org.claimtrace.model.Status;
 import org.claimtrace.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
@@ -26,9 +27,9 @@ class FailureLogTest {
             assertFalse(Files.exists(dir.resolve(FailureLog.FILE)), "the previous run's file is removed");
             log.record(Pipeline.abandoned(Article.of("fine", "x"), Status.OK, List.of()));
             log.record(Pipeline.abandoned(Article.unreadable("bad\tid", "in/bad.txt", null), Status.FAILED,
-                    List.of(new Problem("input", "invalid-utf8", "in/bad.txt: not\nvalid"))));
+                    List.of(new Problem("input", ProblemCode.INVALID_UTF8, "in/bad.txt: not\nvalid"))));
             log.record(Pipeline.abandoned(Article.of("slow", "x"), Status.TIMEOUT,
-                    List.of(new Problem("batch", "time-budget", "over 60 s"))));
+                    List.of(new Problem("batch", ProblemCode.TIME_BUDGET, "over 60 s"))));
         }
         assertEquals(List.of(FailureLog.HEADER,
                         "bad id\tin/bad.txt\tfailed\tinvalid-utf8\tin/bad.txt: not valid",

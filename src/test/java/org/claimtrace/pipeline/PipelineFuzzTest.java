@@ -5,19 +5,14 @@ import org.claimtrace.io.DocumentDateResolver;
 import org.claimtrace.json.Json;
 import org.claimtrace.model.Article;
 import org.claimtrace.model.DocumentResult;
-import org.claimtrace.model.Sentence;
 import org.claimtrace.model.Status;
-import org.claimtrace.model.Token;
-import org.claimtrace.testing.FakeStage;
 import org.claimtrace.testing.RandomText;
 import org.claimtrace.testing.Schema;
-import org.claimtrace.text.TextIndex;
+import org.claimtrace.testing.WhitespaceTokens;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,34 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * with in-range, ordered offsets whose text matches. The same with the real models: HostileInputIT.
  */
 class PipelineFuzzTest {
-    private static final FakeStage WHITESPACE_TOKENS = FakeStage.of("tok", Set.of(Layer.TEXT),
-            Set.of(Layer.TOKENS, Layer.SENTENCES), PipelineFuzzTest::tokenize);
-
-    private static void tokenize(Doc d) {
-        TextIndex ix = d.index();
-        List<Token> tokens = new ArrayList<>();
-        int n = ix.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && Character.isWhitespace(ix.substring(i, i + 1).codePointAt(0))) {
-                i++;
-            }
-            int b = i;
-            while (i < n && !Character.isWhitespace(ix.substring(i, i + 1).codePointAt(0))) {
-                i++;
-            }
-            if (i > b) {
-                tokens.add(new Token(tokens.size(), b, i, ix.substring(b, i), 0, null, null));
-            }
-        }
-        d.setTokens(tokens);
-        d.setSentences(tokens.isEmpty() ? List.of() : List.of(new Sentence(0, tokens.get(0).begin(),
-                tokens.get(tokens.size() - 1).end(), 0, tokens.size())));
-    }
-
     @Test
     void randomUnicodeKeepsEveryOffsetInvariant() {
-        Pipeline p = new Pipeline(List.of(WHITESPACE_TOKENS), new DocumentDateResolver(null), ErrorHandler.LOG);
+        Pipeline p = new Pipeline(List.of(WhitespaceTokens.STAGE), new DocumentDateResolver(null), ErrorHandler.LOG);
         Random rnd = new Random(20251015L);
         for (int i = 0; i < 300; i++) {
             String text = RandomText.generate(rnd, rnd.nextInt(60));

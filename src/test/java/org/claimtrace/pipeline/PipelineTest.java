@@ -4,6 +4,7 @@ import org.claimtrace.io.DocumentDateResolver;
 import org.claimtrace.model.Article;
 import org.claimtrace.model.DocumentResult;
 import org.claimtrace.model.Problem;
+import org.claimtrace.model.ProblemCode;
 import org.claimtrace.model.Sentence;
 import org.claimtrace.model.Status;
 import org.claimtrace.model.Token;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,23 +35,25 @@ class PipelineTest {
         Stage needsPos = FakeStage.of("ner", Set.of(Layer.TOKENS, Layer.POS), Set.of(Layer.NAME_MENTIONS), d -> { });
         PipelineConfigException e = assertThrows(PipelineConfigException.class,
                 () -> pipeline(ErrorHandler.LOG, TOKENS, needsPos));
-        assertTrue(e.getMessage().contains("'ner' requires [POS]"), e.getMessage());
+        assertTrue(e.getMessage().contains("'ner' reads [POS] but the stages before it write only "
+                + "[SENTENCES, TEXT, TOKENS]"), e.getMessage());
         assertThrows(PipelineConfigException.class, () -> pipeline(ErrorHandler.LOG, TOKENS, TOKENS));
     }
 
     @Test
     void aFailingStageFailsOnlyThatDocument() {
-        Stage picky = FakeStage.of("picky", Set.of(Layer.TOKENS), Set.of(Layer.POS), d -> {
+        Stage picky = FakeStage.of("picky", Set.of(Layer.TEXT, Layer.TOKENS), Set.of(Layer.POS, Layer.LEMMA), d -> {
             if (d.text().contains("boom")) {
-                throw new StageException("bad-text", "cannot handle boom");
+                throw new StageException(ProblemCode.SENTENCE_TOO_LONG, "cannot handle boom");
             }
+            d.setTaggedTokens(d.tokens());
         });
         List<String> reported = new ArrayList<>();
         Pipeline p = pipeline((id, stage, err) -> reported.add(id + "/" + stage), TOKENS, picky);
         DocumentResult bad = p.process(Article.of("bad", "boom"));
         DocumentResult good = p.process(Article.of("good", "fine"));
         assertEquals(Status.FAILED, bad.status());
-        assertEquals(new Problem("picky", "bad-text", "StageException: cannot handle boom"), bad.problems().get(0));
+        assertEquals(new Problem("picky", ProblemCode.SENTENCE_TOO_LONG, "StageException: cannot handle boom"), bad.problems().get(0));
         assertEquals(Status.OK, good.status());
         assertEquals(1, good.tokens().size());
         assertEquals(List.of("bad/picky"), reported);
@@ -71,19 +75,19 @@ class PipelineTest {
     @Test
     void skippedDocumentStopsEarly() {
         Stage lang = FakeStage.of("language", Set.of(Layer.TEXT), Set.of(Layer.LANGUAGE),
-                d -> d.skip("language", "not-english", "detected 'deu'"));
+                d -> d.skip("language", ProblemCode.NOT_ENGLISH, "detected 'deu'"));
         DocumentResult r = pipeline(ErrorHandler.LOG, lang, TOKENS).process(Article.of("de", "Guten Tag"));
         assertEquals(Status.SKIPPED, r.status());
         assertTrue(r.tokens().isEmpty());
-        assertEquals("not-english", r.problems().get(0).code());
+        assertEquals("not-english", r.problems().get(0).code().json());
     }
 
     @Test
     void unreadableInputIsFailedWithItsReason() {
-        Article a = Article.unreadable("x", "x.txt", new Problem("input", "invalid-utf8", "x.txt: not valid UTF-8"));
+        Article a = Article.unreadable("x", "x.txt", new Problem("input", ProblemCode.INVALID_UTF8, "x.txt: not valid UTF-8"));
         DocumentResult r = pipeline(ErrorHandler.LOG, TOKENS).process(a);
         assertEquals(Status.FAILED, r.status());
-        assertEquals("invalid-utf8", r.problems().get(0).code());
+        assertEquals("invalid-utf8", r.problems().get(0).code().json());
     }
 
     @Test
@@ -95,17 +99,18 @@ class PipelineTest {
 
     @Test
     void outOfMemoryInAnyStageFailsTheDocumentAndKeepsTheHeadroom() {
-        Stage hungry = new FakeStage("hungry", Set.of(Layer.TOKENS), Set.of(Layer.DEPENDENCIES), false, d -> {
+        Stage hungry = new FakeStage("hungry", Set.of(Layer.TEXT), Set.of(Layer.DEPENDENCIES), false, d -> {
             if (d.text().contains("huge")) {
                 throw new OutOfMemoryError("Java heap space");
             }
+            d.setParses(Map.of());
         });
         List<String> reported = new ArrayList<>();
         Pipeline p = pipeline((id, stage, err) -> reported.add(id + "/" + stage + "/" + err.getClass().getSimpleName()),
                 TOKENS, hungry);
         DocumentResult bad = p.process(Article.of("bad", "huge"));
         assertEquals(Status.FAILED, bad.status());
-        assertEquals("out-of-memory", bad.problems().get(0).code());
+        assertEquals("out-of-memory", bad.problems().get(0).code().json());
         assertTrue(MemoryHeadroom.held(), "the reserve is taken again after the failure");
         assertEquals(Status.OK, p.process(Article.of("good", "small")).status());
         assertEquals(List.of("bad/hungry/OutOfMemoryError"), reported);

@@ -6,6 +6,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.claimtrace.model.Article;
 import org.claimtrace.model.Problem;
+import org.claimtrace.model.ProblemCode;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -27,7 +28,7 @@ class SparkUnitTest {
                 "in/a1.txt", null);
         Row row = ArticleRows.toRow(a);
         assertEquals(a, ArticleRows.columns(ArticleRows.SCHEMA).article(row));
-        Article bad = Article.unreadable("b", "in/b.txt", new Problem("input", "invalid-utf8", "not UTF-8"));
+        Article bad = Article.unreadable("b", "in/b.txt", new Problem("input", ProblemCode.INVALID_UTF8, "not UTF-8"));
         assertEquals(bad, ArticleRows.columns(ArticleRows.SCHEMA).article(ArticleRows.toRow(bad)));
     }
 

@@ -1,8 +1,8 @@
 package org.claimtrace.output.html;
 
-import org.claimtrace.aggregate.ClaimSubjects;
 import org.claimtrace.json.Json;
 import org.claimtrace.model.Claim;
+import org.claimtrace.model.ClaimSubjects;
 import org.claimtrace.model.DocumentResult;
 import org.claimtrace.model.Entity;
 import org.claimtrace.model.EntityType;

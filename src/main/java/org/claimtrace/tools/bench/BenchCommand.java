@@ -1,0 +1,86 @@
+package org.claimtrace.tools.bench;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.claimtrace.cli.CliCommand;
+import org.claimtrace.cli.CliHelp;
+import org.claimtrace.cli.Main;
+import org.claimtrace.cli.ToolCommand;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code claimtrace bench [CORPUS]}: claimtrace beside raw CoreNLP on the same documents, in one run.
+ */
+public final class BenchCommand extends CliCommand {
+    static final String DEFAULT_CORPUS = "../shared/eval/wikinews";
+
+    BenchCommand(PrintStream out, PrintStream err) {
+        super(out, err);
+    }
+
+    private static Options options() {
+        Options o = new Options();
+        o.addOption(Option.builder().longOpt("docs").hasArg().argName("N")
+                .desc("documents, replicating the corpus as needed (default 1000)").build());
+        o.addOption(Option.builder().longOpt("threads").hasArg().argName("LIST")
+                .desc("thread counts to measure, comma-separated (default 1,2)").build());
+        o.addOption(Option.builder().longOpt("baseline-docs").hasArg().argName("N")
+                .desc("raw CoreNLP runs on the first N of the same documents (default: all of them); it is about "
+                        + "ten times slower").build());
+        o.addOption(Option.builder().longOpt("no-baseline").desc("measure claimtrace only").build());
+        o.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
+        return o;
+    }
+
+    int execute(String[] args) {
+        CommandLine cl = parse(options(), args, "bench");
+        if (cl == null) {
+            return Main.USAGE;
+        }
+        if (cl.hasOption("help")) {
+            CliHelp.print(out, "claimtrace bench [options] [CORPUS_DIR]",
+                    "Runs claimtrace and raw CoreNLP (" + BenchRunner.RAW
+                            + ") on the same documents and prints a Markdown table.\n\n", options(),
+                    "\nDefault corpus: " + DEFAULT_CORPUS + ". Give the JVM room: CLAIMTRACE_HEAP=8g ./claimtrace bench");
+            return Main.OK;
+        }
+        Path corpus = Path.of(cl.getArgList().isEmpty() ? DEFAULT_CORPUS : cl.getArgList().get(0));
+        if (!Files.isDirectory(corpus)) {
+            err.println("claimtrace bench: no such corpus directory: " + corpus);
+            return Main.USAGE;
+        }
+        int docs;
+        int baselineDocs;
+        List<Integer> threads = new ArrayList<>();
+        try {
+            docs = Integer.parseInt(cl.getOptionValue("docs", "1000"));
+            baselineDocs = cl.hasOption("no-baseline") ? 0
+                    : Integer.parseInt(cl.getOptionValue("baseline-docs", Integer.toString(docs)));
+            for (String t : cl.getOptionValue("threads", "1,2").split(",")) {
+                threads.add(Integer.parseInt(t.strip()));
+            }
+        } catch (NumberFormatException e) {
+            err.println("claimtrace bench: --docs, --baseline-docs and --threads take whole numbers");
+            return Main.USAGE;
+        }
+        if (docs < 1 || baselineDocs < 0 || threads.stream().anyMatch(t -> t < 1)) {
+            err.println("claimtrace bench: --docs and --threads must be at least 1, --baseline-docs at least 0");
+            return Main.USAGE;
+        }
+        new BenchRunner(out, err).run(corpus, docs, baselineDocs, threads);
+        return Main.OK;
+    }
+
+    /** {@code claimtrace bench}, listed for {@link org.claimtrace.cli.Main} in META-INF/services. */
+    public static final class Tool extends ToolCommand.Of {
+        public Tool() {
+            super("bench", (args, out, err) -> new BenchCommand(out, err).execute(args));
+        }
+    }
+}

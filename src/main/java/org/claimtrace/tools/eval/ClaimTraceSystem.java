@@ -1,0 +1,48 @@
+package org.claimtrace.tools.eval;
+
+import org.claimtrace.ClaimTrace;
+import org.claimtrace.model.Article;
+import org.claimtrace.model.DocumentResult;
+import org.claimtrace.model.Entity;
+import org.claimtrace.model.Mention;
+import org.claimtrace.model.MentionKind;
+import org.claimtrace.model.TimeExpression;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** claimtrace's predictions on a gold document, in the evaluators' terms. */
+public final class ClaimTraceSystem {
+    private final ClaimTrace claimTrace;
+
+    public ClaimTraceSystem(ClaimTrace claimTrace) {
+        this.claimTrace = claimTrace;
+    }
+
+    /** Runs the full pipeline on the gold text with the gold document date. */
+    public RawCoreNlpBaseline.Output annotate(GoldDocument doc) {
+        DocumentResult r = claimTrace.process(new Article(doc.id(), doc.text(), null, doc.documentDate(), null,
+                null, null, null));
+        return toOutput(r);
+    }
+
+    /** Named mentions with their entity's type, and time expressions with type and value. */
+    public static RawCoreNlpBaseline.Output toOutput(DocumentResult r) {
+        List<LabeledSpan> entities = new ArrayList<>();
+        for (Entity e : r.entities()) {
+            if (e.type().isTemporal()) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.kind() == MentionKind.NAME) {
+                    entities.add(LabeledSpan.entity(m.begin(), m.end(), e.type().name()));
+                }
+            }
+        }
+        List<LabeledSpan> timexes = new ArrayList<>();
+        for (TimeExpression t : r.timeExpressions()) {
+            timexes.add(new LabeledSpan(t.begin(), t.end(), t.type().name(), t.value()));
+        }
+        return new RawCoreNlpBaseline.Output(entities, timexes);
+    }
+}
