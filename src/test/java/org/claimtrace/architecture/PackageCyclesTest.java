@@ -30,6 +30,7 @@ class PackageCyclesTest {
     private static final String ROOT = "org.claimtrace";
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
             .importPackages(ROOT);
 
     /** Slices by package below {@code root}; folded: by the first package name below it. */
