@@ -1,5 +1,7 @@
 package org.claimtrace.claims;
 
+import org.claimtrace.claims.text.Quotes;
+import org.claimtrace.claims.lexicon.CueLexicon;
 import org.claimtrace.model.Sentence;
 import org.claimtrace.model.Token;
 

@@ -1,5 +1,8 @@
 package org.claimtrace.claims;
 
+import org.claimtrace.claims.text.Trees;
+import org.claimtrace.claims.text.Quotes;
+import org.claimtrace.claims.lexicon.CueLexicon;
 import org.claimtrace.model.ClaimType;
 import org.claimtrace.model.DependencyParse;
 import org.claimtrace.model.Token;

@@ -1,5 +1,6 @@
 package org.claimtrace.claims;
 
+import org.claimtrace.claims.lexicon.CueLexicon;
 import org.claimtrace.model.DependencyParse;
 import org.claimtrace.model.Token;
 

@@ -1,5 +1,6 @@
 package org.claimtrace.claims;
 
+import org.claimtrace.claims.lexicon.CueLexicon;
 /**
  * A claim found by a pattern, before analysis: token ranges are half-open document token indices.
  *

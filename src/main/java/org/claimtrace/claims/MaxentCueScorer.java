@@ -1,5 +1,7 @@
 package org.claimtrace.claims;
 
+import org.claimtrace.claims.text.Quotes;
+import org.claimtrace.claims.lexicon.CueLexicon;
 import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;

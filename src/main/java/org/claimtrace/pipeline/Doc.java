@@ -2,6 +2,7 @@ package org.claimtrace.pipeline;
 
 import org.claimtrace.model.Article;
 import org.claimtrace.model.Claim;
+import org.claimtrace.model.CueCandidate;
 import org.claimtrace.model.DependencyParse;
 import org.claimtrace.model.DocumentDate;
 import org.claimtrace.model.Entity;
@@ -45,6 +46,7 @@ public final class Doc {
     private List<Mention> nameMentions = List.of();
     private List<TimeExpression> timeExpressions = List.of();
     private List<Entity> entities = List.of();
+    private List<CueCandidate> cues = List.of();
     private Map<Integer, DependencyParse> parses = Map.of();
     private List<Claim> claims = List.of();
     private String skipReason;
@@ -168,6 +170,17 @@ public final class Doc {
     public void setEntities(List<Entity> entities) {
         this.entities = List.copyOf(entities);
         wrote(Layer.ENTITIES);
+    }
+
+    /** Claim cues found before parsing, in text order. */
+    public List<CueCandidate> cues() {
+        read(Layer.CUES);
+        return cues;
+    }
+
+    public void setCues(List<CueCandidate> cues) {
+        this.cues = List.copyOf(cues);
+        wrote(Layer.CUES);
     }
 
     /** Dependency parses by sentence index; only the sentences that were parsed. */

@@ -22,6 +22,8 @@ public enum Layer implements Slot {
     TIME_EXPRESSIONS,
     /** Document-level entities grouping mentions, pronouns included. */
     ENTITIES,
+    /** Claim cues found by the cue tagger, before parsing. */
+    CUES,
     /** Dependency parses of (some) sentences, in the project's own form ({@code model.DependencyParse}). */
     DEPENDENCIES,
     CLAIMS

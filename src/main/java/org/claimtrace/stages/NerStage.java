@@ -15,6 +15,7 @@ import org.claimtrace.pipeline.Layer;
 import org.claimtrace.pipeline.Slot;
 import org.claimtrace.pipeline.ModelLoadException;
 import org.claimtrace.pipeline.Stage;
+import org.claimtrace.claims.learn.WordClasses;
 import org.claimtrace.engine.SharedModels;
 import org.claimtrace.resources.Gazetteer;
 import org.claimtrace.resources.LocationSubtypes;
@@ -73,6 +74,15 @@ public final class NerStage implements Stage {
         this.gazetteer = gazetteer;
         this.overrides = overrides;
         this.locationSubtypes = fineGrained ? null : SharedModels.get("location-subtypes", LocationSubtypes::load);
+    }
+
+    /**
+     * The distributional word classes of the NER model this stage runs (the all.3class model's, which the
+     * default three-model configuration also loads first).
+     */
+    public WordClasses wordClasses() {
+        return SharedModels.get("ner-word-classes:" + System.identityHashCode(ner),
+                () -> NerWordClasses.of(ner, PERSON_LOCATION_ORGANIZATION_MODEL));
     }
 
     @Override

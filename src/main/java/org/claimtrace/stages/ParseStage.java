@@ -6,7 +6,6 @@ import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import org.claimtrace.model.ProblemCode;
-import org.claimtrace.claims.ClaimCandidates;
 import org.claimtrace.engine.SharedModels;
 import org.claimtrace.engine.corenlp.CoreNlpDoc;
 import org.claimtrace.engine.corenlp.CoreNlpEngine;
@@ -45,10 +44,10 @@ public final class ParseStage implements Stage {
      */
     private static final Properties CACHE = CoreNlpEngine.props("numCached", "200000");
     private final DependencyParser parser;
-    private final ClaimCandidates candidates;
+    private final ParseSelection selection;
     private final int maxTokens;
 
-    public ParseStage(ClaimCandidates candidates, int maxTokens) {
+    public ParseStage(ParseSelection selection, int maxTokens) {
         this.parser = SharedModels.get("corenlp:nndep:" + DependencyParser.DEFAULT_MODEL, () -> {
             try {
                 return DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, CACHE);
@@ -56,7 +55,7 @@ public final class ParseStage implements Stage {
                 throw new ModelLoadException("cannot load CoreNLP's dependency parser: " + e.getMessage(), e);
             }
         });
-        this.candidates = candidates;
+        this.selection = selection;
         this.maxTokens = maxTokens;
     }
 
@@ -87,7 +86,7 @@ public final class ParseStage implements Stage {
         List<CoreMap> selected = new ArrayList<>();
         List<Sentence> selectedSentences = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            if (!candidates.worthParsing(doc.tokens(), s)) {
+            if (!selection.worthParsing(doc, s)) {
                 continue;
             }
             int length = s.tokenEnd() - s.tokenBegin();

@@ -2,7 +2,7 @@ package org.claimtrace.stages;
 
 import org.claimtrace.claims.ClaimCandidates;
 import org.claimtrace.claims.ClaimExtractor;
-import org.claimtrace.claims.CueLexicon;
+import org.claimtrace.claims.lexicon.CueLexicon;
 import org.claimtrace.claims.CueScorer;
 import org.claimtrace.claims.MaxentCueScorer;
 import org.claimtrace.engine.SharedModels;
@@ -49,8 +49,13 @@ public final class StandardStages {
                 new NerStage(fineGrainedNer, gazetteer, overrides),
                 new TimexStage(timeWords),
                 new EntityStage(),
-                new ParseStage(new ClaimCandidates(cues), maxParseTokens),
+                new ParseStage(candidateSentences(new ClaimCandidates(cues)), maxParseTokens),
                 new ClaimStage(new ClaimExtractor(cues, scorer, demonyms)));
+    }
+
+    /** Sentences with a cue word, a quotation mark or a modal. */
+    private static ParseSelection candidateSentences(ClaimCandidates candidates) {
+        return (doc, sentence) -> candidates.worthParsing(doc.tokens(), sentence);
     }
 
     /** The trained scorer when the models hold {@value MaxentCueScorer#FILE}, else every lexicon word is a cue. */

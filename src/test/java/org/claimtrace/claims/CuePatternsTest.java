@@ -1,5 +1,6 @@
 package org.claimtrace.claims;
 
+import org.claimtrace.claims.lexicon.CueLexicon;
 import org.claimtrace.model.Claim;
 import org.claimtrace.model.ClaimForm;
 import org.claimtrace.model.ClaimType;

@@ -4,9 +4,9 @@ import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
 import org.claimtrace.claims.ClaimCandidates;
 import org.claimtrace.claims.CueFeatures;
-import org.claimtrace.claims.CueLexicon;
+import org.claimtrace.claims.lexicon.CueLexicon;
 import org.claimtrace.claims.MaxentCueScorer;
-import org.claimtrace.claims.Quotes;
+import org.claimtrace.claims.text.Quotes;
 import org.claimtrace.model.Article;
 import org.claimtrace.model.DependencyParse;
 import org.claimtrace.model.Token;
@@ -141,7 +141,7 @@ public final class CueTrainer {
     /** The candidates of every document, in document order; documents run on {@code threads} workers. */
     public List<List<Candidate>> extract(List<AttributionDoc> docs, int threads) {
         List<Stage> stages = List.of(new TokenizeStage(), new PosLemmaStage(),
-                new ParseStage(new ClaimCandidates(lexicon), StandardStages.MAX_PARSE_TOKENS));
+                new ParseStage((doc, s) -> new ClaimCandidates(lexicon).worthParsing(doc.tokens(), s), StandardStages.MAX_PARSE_TOKENS));
         return FanOut.map("feature extraction", docs, threads, d -> candidates(d, stages), done -> {
             if (done % 50 == 0 || done == docs.size()) {
                 log.printf(Locale.ROOT, "  parsed %d/%d documents%n", done, docs.size());

@@ -3,7 +3,7 @@ package org.claimtrace.tools.train;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.claimtrace.claims.CueLexicon;
+import org.claimtrace.claims.lexicon.CueLexicon;
 import org.claimtrace.claims.MaxentCueScorer;
 import org.claimtrace.cli.CliCommand;
 import org.claimtrace.cli.CliHelp;

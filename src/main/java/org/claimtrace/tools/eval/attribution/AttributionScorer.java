@@ -132,6 +132,14 @@ public final class AttributionScorer {
         return List.copyOf(distinct);
     }
 
+    /**
+     * Whether a predicted relation matches a gold one under overlap matching: cue, source (or both absent) and
+     * content all share a token. {@code tokens} are the overlap tokens of the text ({@link #tokenize}).
+     */
+    public static boolean overlapMatch(Attribution gold, Attribution pred, List<Fragment> tokens) {
+        return relationOverlap(gold, pred, tokens) > 0;
+    }
+
     /** Weight of a relation pair: 0 unless all three roles match under overlap. */
     private static int relationOverlap(Attribution a, Attribution b, List<Fragment> tokens) {
         int cue = optionalOverlap(a.cue().isEmpty() ? null : a.cue(), b.cue().isEmpty() ? null : b.cue(), tokens);

@@ -1,4 +1,4 @@
-package org.claimtrace.claims;
+package org.claimtrace.claims.text;
 
 import org.claimtrace.model.DependencyParse;
 import org.claimtrace.model.Token;
@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Set;
 
 /** Span arithmetic over dependency trees: subtrees as token ranges, trimmed of edge punctuation. */
-final class Trees {
+public final class Trees {
     private static final Set<String> EDGE_PUNCT = Set.of(",", ".", ";", ":", "-", "--", "—", "–", "...", "…");
 
     private Trees() {
     }
 
     /** [first, last+1) of the subtree of {@code head}. */
-    static int[] subtree(DependencyParse p, int head) {
+    public static int[] subtree(DependencyParse p, int head) {
         int lo = head;
         int hi = head;
         for (int t = p.tokenBegin(); t < p.tokenEnd(); t++) {
@@ -27,7 +27,7 @@ final class Trees {
     }
 
     /** The subtree of {@code head} without the subtree of {@code cut}, as the larger contiguous side. */
-    static int[] subtreeWithout(DependencyParse p, int head, int cut) {
+    public static int[] subtreeWithout(DependencyParse p, int head, int cut) {
         int[] all = subtree(p, head);
         int[] hole = subtree(p, cut);
         if (hole[1] <= all[0] || hole[0] >= all[1]) {
@@ -42,7 +42,7 @@ final class Trees {
      * Removes punctuation from both ends, a quotation mark that has no partner inside the range, and a
      * dateline ("GENEVA —") at the start.
      */
-    static int[] trim(List<Token> tokens, int[] range) {
+    public static int[] trim(List<Token> tokens, int[] range) {
         int b = range[0];
         int e = range[1];
         for (int i = b; i < Math.min(e - 1, b + 5); i++) {

@@ -1,4 +1,4 @@
-package org.claimtrace.claims;
+package org.claimtrace.claims.lexicon;
 
 import org.claimtrace.model.ClaimType;
 import org.claimtrace.pipeline.ModelLoadException;
@@ -67,6 +67,31 @@ public final class CueLexicon {
 
     public List<Entry> phrases() {
         return phrases;
+    }
+
+    /** A hash of the entries, in a canonical order: trained weights record it and refuse another lexicon. */
+    public String fingerprint() {
+        java.util.TreeSet<String> lines = new java.util.TreeSet<>();
+        for (Entry e : verbs.values()) {
+            lines.add(line(e));
+        }
+        for (Entry e : nouns.values()) {
+            lines.add(line(e));
+        }
+        for (Entry e : phrases) {
+            lines.add(line(e));
+        }
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] h = md.digest(String.join("\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(h, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String line(Entry e) {
+        return e.lemma() + "\t" + e.pos() + "\t" + e.type() + "\t" + new java.util.TreeSet<>(e.flags());
     }
 
     public int size() {

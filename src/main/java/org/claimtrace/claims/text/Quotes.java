@@ -1,10 +1,11 @@
-package org.claimtrace.claims;
+package org.claimtrace.claims.text;
 
 import org.claimtrace.model.Token;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Finds quotations in a token sequence: double quotes (straight and curly), and single curly or straight
@@ -47,14 +48,34 @@ public final class Quotes {
     }
 
     public static List<Quote> find(List<Token> tokens) {
+        return find(tokens, t -> false);
+    }
+
+    /**
+     * The quotations of a token sequence.
+     *
+     * @param paragraphStart whether a token begins a new line of the text. A quotation over several paragraphs
+     *                       has an opening mark on each paragraph and one closing mark at the end: an opening mark
+     *                       that begins a line while a quotation is open continues it. A quotation still open at
+     *                       the end of a paragraph whose next paragraph does not begin with an opening mark was
+     *                       never closed, and is dropped rather than run into the next speaker's words.
+     */
+    public static List<Quote> find(List<Token> tokens, IntPredicate paragraphStart) {
         List<Quote> out = new ArrayList<>();
         int open = -1;
         boolean straight = false;
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i).text();
+            boolean lineStart = i > 0 && paragraphStart.test(i);
+            if (open >= 0 && lineStart) {
+                boolean continues = OPEN_DOUBLE.contains(t) || STRAIGHT.contains(t);
+                if (continues) {
+                    continue; // the paragraph's opening mark continues the quotation
+                }
+                open = -1; // unbalanced: the quotation was never closed
+            }
             boolean isOpen = OPEN_DOUBLE.contains(t) || STRAIGHT.contains(t) && open < 0;
-            boolean isClose = CLOSE_DOUBLE.contains(t) || STRAIGHT.contains(t) && open >= 0 && straight
-                    || t.equals("''") && open >= 0;
+            boolean isClose = CLOSE_DOUBLE.contains(t) || STRAIGHT.contains(t) && open >= 0;
             if (open >= 0 && i - open > MAX_TOKENS) {
                 open = -1;
             }
@@ -66,9 +87,8 @@ public final class Quotes {
                     out.add(new Quote(open, i));
                 }
                 open = -1;
-            } else if (open >= 0 && OPEN_DOUBLE.contains(t)) {
-                open = i;
-                straight = false;
+            } else if (open >= 0 && OPEN_DOUBLE.contains(t) && !straight) {
+                open = i; // a second curly opening mark: the first was stray
             }
         }
         out.addAll(singleQuotes(tokens, out));

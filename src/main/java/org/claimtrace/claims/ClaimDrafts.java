@@ -1,0 +1,141 @@
+package org.claimtrace.claims;
+
+import org.claimtrace.claims.rules.ClaimDraft;
+import org.claimtrace.claims.text.Trees;
+import org.claimtrace.claims.lexicon.CueLexicon;
+import org.claimtrace.claims.learn.AttributionInput;
+import org.claimtrace.claims.learn.Calibration;
+import org.claimtrace.claims.learn.CueSpan;
+import org.claimtrace.claims.learn.RoleAssignment;
+import org.claimtrace.model.DependencyParse;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads a {@link ClaimDraft} off the role tagger's decision: the source is the run of source tokens nearest
+ * the cue, the content is every run of content tokens, and the heads and the addressee come from the parse.
+ */
+public final class ClaimDrafts {
+    /** Verbs whose "to X" or "from X" names whom the claim is addressed to ("said to reporters"). */
+    private static final Set<String> ADDRESSEE_CASES = Set.of("to", "from");
+
+    private ClaimDrafts() {
+    }
+
+    /** The draft, or null when the tagger found no content. */
+    public static ClaimDraft of(AttributionInput in, RoleAssignment a, Calibration calibration, String origin) {
+        BitSet content = a.content();
+        if (content.isEmpty()) {
+            return null;
+        }
+        CueSpan cue = a.cue().span();
+        List<int[]> runs = a.contentRuns();
+        int[] source = a.sourceRun();
+        int sourceHead = source == null ? -1 : head(in, source[0], source[1]);
+        int contentHead = contentHead(in, cue, runs);
+        CueLexicon.Entry entry = in.lexiconEntry(cue.head());
+        int[] addressee = addressee(in, cue, entry, a.source(), content);
+        return new ClaimDraft(cue.sentence(), cue.begin(), cue.end(), cue.head(), entry, sourceHead, source, runs,
+                contentHead, addressee, calibration.apply(a.rawScore()), origin);
+    }
+
+    /** The token of [begin, end) highest in its sentence's parse; without a parse, the last noun or pronoun. */
+    static int head(AttributionInput in, int begin, int end) {
+        DependencyParse p = in.parse(in.token(begin).sentence());
+        if (p != null && p.contains(end - 1)) {
+            int best = -1;
+            int bestDepth = Integer.MAX_VALUE;
+            for (int t = begin; t < end; t++) {
+                int depth = depth(p, t);
+                if (depth < bestDepth) {
+                    best = t;
+                    bestDepth = depth;
+                }
+            }
+            return best;
+        }
+        for (int t = end - 1; t >= begin; t--) {
+            String pos = in.pos(t);
+            if (pos.startsWith("NN") || pos.startsWith("PRP")) {
+                return t;
+            }
+        }
+        return end - 1;
+    }
+
+    /** The content's main predicate: its highest token in the cue's sentence, else in the first parsed sentence. */
+    private static int contentHead(AttributionInput in, CueSpan cue, List<int[]> runs) {
+        int best = -1;
+        int bestKey = Integer.MAX_VALUE;
+        for (int[] run : runs) {
+            for (int t = run[0]; t < run[1]; t++) {
+                int s = in.token(t).sentence();
+                DependencyParse p = in.parse(s);
+                if (p == null || !in.pos(t).matches("VB.*|NN.*|JJ.*|PRP|CD")) {
+                    continue;
+                }
+                int key = (s == cue.sentence() ? 0 : 1000) + depth(p, t);
+                if (key < bestKey) {
+                    best = t;
+                    bestKey = key;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whom the claim is addressed to: the cue verb's indirect object, its object when the lexicon says the verb
+     * takes one ("assured Putin that ..."), or its "to"/"from" phrase, when none of it is source or content.
+     */
+    private static int[] addressee(AttributionInput in, CueSpan cue, CueLexicon.Entry entry, BitSet source, BitSet content) {
+        DependencyParse p = in.parse(cue.sentence());
+        if (p == null) {
+            return null;
+        }
+        for (int c : p.children(cue.head())) {
+            String r = p.relation(c);
+            boolean candidate = r.equals("iobj")
+                    || r.equals("obj") && entry != null && entry.has("addressee")
+                    || r.startsWith("obl") && ADDRESSEE_CASES.contains(caseMarker(in, p, c));
+            if (!candidate || source.get(c) || content.get(c)) {
+                continue;
+            }
+            int[] range = Trees.trim(in.tokens(), Trees.subtree(p, c));
+            boolean free = range[1] > range[0];
+            for (int t = range[0]; t < range[1] && free; t++) {
+                free = !source.get(t) && !content.get(t) && !cue.contains(t);
+            }
+            if (free) {
+                if (r.startsWith("obl") && in.lower(range[0]).matches("to|from")) {
+                    range = new int[]{range[0] + 1, range[1]};
+                }
+                return range[1] > range[0] ? range : null;
+            }
+        }
+        return null;
+    }
+
+    private static String caseMarker(AttributionInput in, DependencyParse p, int head) {
+        for (int c : p.children(head)) {
+            if (p.relation(c).equals("case")) {
+                return in.token(c).text().toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    static int depth(DependencyParse p, int t) {
+        int d = 0;
+        int x = t;
+        while (x >= 0 && d <= p.heads().length) {
+            x = p.head(x);
+            d++;
+        }
+        return d;
+    }
+}

@@ -1,0 +1,154 @@
+package org.claimtrace.claims.learn;
+
+import org.claimtrace.claims.lexicon.CueLexicon;
+import org.claimtrace.pipeline.ModelLoadException;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The trained attribution model: a cue tagger over every sentence and a role tagger that labels one cue's
+ * source and content, with the feature groups they were trained with and a calibration of their scores.
+ * Immutable and shared by every thread.
+ *
+ * <p>The file ({@value #FILE}, gzip-compressed) holds a header, then the two CRFs in CoreNLP's serialized form:
+ * weights and feature names, no text. The header records a fingerprint of the features and of the cue lexicon
+ * the model was trained with; loading refuses a model whose fingerprint differs from this build's.
+ */
+public final class AttributionModel {
+    public static final String FILE = "claim-attribution-model.bin.gz";
+    private static final String MAGIC = "claimtrace-attribution-model";
+    private static final int FORMAT = 1;
+
+    private final CrfTagger cueTagger;
+    private final CrfTagger roleTagger;
+    private final CueTokenFeatures cueFeatures;
+    private final RoleFeatures roleFeatures;
+    private final Calibration calibration;
+    private final String fingerprint;
+
+    public AttributionModel(CrfTagger cueTagger, CrfTagger roleTagger, CueTokenFeatures cueFeatures,
+                            RoleFeatures roleFeatures, Calibration calibration, CueLexicon lexicon, WordClasses classes) {
+        this.cueTagger = Objects.requireNonNull(cueTagger);
+        this.roleTagger = Objects.requireNonNull(roleTagger);
+        this.cueFeatures = cueFeatures;
+        this.roleFeatures = roleFeatures;
+        this.calibration = calibration;
+        this.fingerprint = fingerprint(cueFeatures.groups(), roleFeatures.groups(), lexicon, classes);
+    }
+
+    public CrfTagger cueTagger() {
+        return cueTagger;
+    }
+
+    public CrfTagger roleTagger() {
+        return roleTagger;
+    }
+
+    public CueTokenFeatures cueFeatures() {
+        return cueFeatures;
+    }
+
+    public RoleFeatures roleFeatures() {
+        return roleFeatures;
+    }
+
+    public Calibration calibration() {
+        return calibration;
+    }
+
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /**
+     * What the weights depend on: the feature code's version and groups, and the cue lexicon's content.
+     */
+    public static String fingerprint(Set<CueTokenFeatures.Group> cueGroups, Set<RoleFeatures.Group> roleGroups,
+                                     CueLexicon lexicon, WordClasses classes) {
+        return "cue-features=" + CueTokenFeatures.VERSION + ":" + EnumSet.copyOf(cueGroups)
+                + ";role-features=" + RoleFeatures.VERSION + ":" + EnumSet.copyOf(roleGroups)
+                + ";window=quotes/" + RoleWindow.MAX_REACH
+                + ";lexicon=" + lexicon.fingerprint()
+                + ";word-classes=" + classes.id();
+    }
+
+    public void write(OutputStream out) throws IOException {
+        GZIPOutputStream gz = new GZIPOutputStream(new BufferedOutputStream(out));
+        ObjectOutputStream o = new ObjectOutputStream(gz);
+        o.writeUTF(MAGIC);
+        o.writeInt(FORMAT);
+        o.writeUTF(fingerprint);
+        o.writeUTF(String.join(",", cueFeatures.groups().stream().map(Enum::name).sorted().toList()));
+        o.writeUTF(String.join(",", roleFeatures.groups().stream().map(Enum::name).sorted().toList()));
+        calibration.write(o);
+        cueTagger.write(o);
+        roleTagger.write(o);
+        o.flush();
+        gz.finish();
+        gz.flush();
+    }
+
+    /**
+     * Reads a model and checks it against this build's features, the given lexicon and word classes.
+     *
+     * @param name the file's name, for messages
+     */
+    public static AttributionModel read(InputStream in, String name, CueLexicon lexicon, WordClasses classes) {
+        try (ObjectInputStream o = new ObjectInputStream(new GZIPInputStream(new BufferedInputStream(in)))) {
+            String magic = o.readUTF();
+            if (!MAGIC.equals(magic)) {
+                throw new ModelLoadException(name + " is not a claimtrace attribution model (header '" + magic + "')", null);
+            }
+            int format = o.readInt();
+            if (format != FORMAT) {
+                throw new ModelLoadException(name + " has format " + format + "; this build reads format " + FORMAT, null);
+            }
+            String trainedWith = o.readUTF();
+            Set<CueTokenFeatures.Group> cueGroups = groups(CueTokenFeatures.Group.class, o.readUTF());
+            Set<RoleFeatures.Group> roleGroups = groups(RoleFeatures.Group.class, o.readUTF());
+            String expected = fingerprint(cueGroups, roleGroups, lexicon, classes);
+            if (!expected.equals(trainedWith)) {
+                throw new ModelLoadException(name + " was trained with [" + trainedWith + "] but this build has ["
+                        + expected + "]: retrain it with `claimtrace train attribution`", null);
+            }
+            Calibration calibration = Calibration.read(o);
+            CrfTagger cues = CrfTagger.read(o);
+            CrfTagger roles = CrfTagger.read(o);
+            return new AttributionModel(cues, roles, new CueTokenFeatures(cueGroups), new RoleFeatures(roleGroups),
+                    calibration, lexicon, classes);
+        } catch (EOFException e) {
+            throw new ModelLoadException(name + " is truncated", e);
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            if (e instanceof ModelLoadException m) {
+                throw m;
+            }
+            throw new ModelLoadException("cannot read " + name + ": " + e, e);
+        }
+    }
+
+    private static <E extends Enum<E>> Set<E> groups(Class<E> type, String names) {
+        Set<E> out = EnumSet.noneOf(type);
+        for (String n : names.split(",")) {
+            if (!n.isBlank()) {
+                try {
+                    out.add(Enum.valueOf(type, n));
+                } catch (IllegalArgumentException e) {
+                    throw new ModelLoadException("the model uses feature group " + n + ", unknown to this build", e);
+                }
+            }
+        }
+        return out;
+    }
+}

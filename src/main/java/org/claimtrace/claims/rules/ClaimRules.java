@@ -1,0 +1,12 @@
+package org.claimtrace.claims.rules;
+
+import java.util.List;
+
+/** The hand-written rules, in the order they run after the trained model. */
+public final class ClaimRules {
+    public static final List<ClaimRule> ORDER = List.of(
+            new OneRolePerToken());
+
+    private ClaimRules() {
+    }
+}

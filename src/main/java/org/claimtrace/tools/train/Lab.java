@@ -1,0 +1,486 @@
+package org.claimtrace.tools.train;
+
+import org.claimtrace.ClaimTraceConfig;
+import org.claimtrace.claims.lexicon.CueLexicon;
+import org.claimtrace.claims.learn.AttributionInput;
+import org.claimtrace.claims.learn.CrfTagger;
+import org.claimtrace.claims.learn.AttributionModel;
+import org.claimtrace.claims.learn.Calibration;
+import org.claimtrace.claims.learn.CueDetector;
+import org.claimtrace.claims.learn.CueSpan;
+import org.claimtrace.claims.learn.DetectedCue;
+import org.claimtrace.claims.learn.RoleAssignment;
+import org.claimtrace.claims.learn.RoleLabeller;
+import org.claimtrace.claims.learn.CueTokenFeatures;
+import org.claimtrace.claims.learn.RoleFeatures;
+import org.claimtrace.tools.eval.attribution.Attribution;
+import org.claimtrace.tools.eval.attribution.AttributionDoc;
+import org.claimtrace.tools.eval.attribution.AttributionResult;
+import org.claimtrace.tools.eval.attribution.AttributionScorer;
+import org.claimtrace.tools.eval.attribution.BratReader;
+import org.claimtrace.tools.eval.attribution.SpanSet;
+import org.claimtrace.model.Sentence;
+import org.claimtrace.resources.ModelFiles;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Development entry points for the attribution model. */
+public final class Lab {
+    private Lab() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "prepare" -> {
+                List<AttributionDoc> docs = BratReader.readCorpus(Path.of(args[1]));
+                long t0 = System.nanoTime();
+                List<PreparedDoc> prepared = new CorpusPreparer(ClaimTraceConfig.defaults(), System.err)
+                        .prepareAll(docs, Integer.parseInt(args[3]));
+                CorpusPreparer.write(prepared, Path.of(args[2]));
+                System.err.printf("prepared %d documents in %.1f s%n", prepared.size(), (System.nanoTime() - t0) / 1e9);
+            }
+            case "exp" -> experiment(args);
+            case "cue-errors" -> {
+                CueLexicon lexicon = new CueLexicon(new ModelFiles(null).readTsv(CueLexicon.FILE));
+                List<AlignedDoc> dev = load(args[1], args[2], lexicon, 100000);
+                CrfTagger tagger;
+                try (var o = new java.io.ObjectInputStream(new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(Path.of(args[3]))))) {
+                    tagger = CrfTagger.read(o);
+                }
+                CueTokenFeatures cf = new CueTokenFeatures(EnumSet.complementOf(EnumSet.of(CueTokenFeatures.Group.PARSE)));
+                CueDetector det = new CueDetector(tagger, cf);
+                Map<String, Integer> fn = new HashMap<>();
+                Map<String, Integer> fp = new HashMap<>();
+                Map<String, Integer> partial = new HashMap<>();
+                for (AlignedDoc d : dev) {
+                    List<DetectedCue> pred = det.detect(d.input());
+                    BitSet p = new BitSet();
+                    pred.forEach(c -> p.set(c.span().begin(), c.span().end()));
+                    BitSet g = new BitSet();
+                    for (AlignedDoc.Relation r : d.relations()) {
+                        if (!r.hasCue()) {
+                            continue;
+                        }
+                        g.set(r.cueBegin(), r.cueEnd());
+                        String text = span(d, r.cueBegin(), r.cueEnd());
+                        boolean exact = pred.stream().anyMatch(c -> c.span().begin() == r.cueBegin() && c.span().end() == r.cueEnd());
+                        boolean any = p.get(r.cueBegin(), r.cueEnd()).cardinality() > 0;
+                        if (!any) {
+                            fn.merge(posKey(d, r.cueBegin(), r.cueEnd()) + "  " + text.toLowerCase(), 1, Integer::sum);
+                        } else if (!exact) {
+                            partial.merge(text.toLowerCase(), 1, Integer::sum);
+                        }
+                    }
+                    for (DetectedCue c : pred) {
+                        if (g.get(c.span().begin(), c.span().end()).cardinality() == 0) {
+                            fp.merge(span(d, c.span().begin(), c.span().end()).toLowerCase(), 1, Integer::sum);
+                        }
+                    }
+                }
+                print("missed", fn);
+                print("partial", partial);
+                print("false", fp);
+            }
+            case "role-errors" -> roleErrors(args);
+            case "prune-cue" -> {
+                CueLexicon lexicon = new CueLexicon(new ModelFiles(null).readTsv(CueLexicon.FILE));
+                List<AlignedDoc> dev = load(args[1], args[2], lexicon, 100000);
+                CrfTagger tagger;
+                try (var o = new java.io.ObjectInputStream(new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(Path.of(args[3]))))) {
+                    tagger = CrfTagger.read(o);
+                }
+                CueTokenFeatures cf = new CueTokenFeatures(EnumSet.complementOf(EnumSet.of(CueTokenFeatures.Group.PARSE)));
+                for (String t : args[4].split(",")) {
+                    float min = Float.parseFloat(t);
+                    CrfTagger p = min == 0 ? tagger : tagger.pruned(min);
+                    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                    try (var o = new java.io.ObjectOutputStream(new java.util.zip.GZIPOutputStream(bytes))) {
+                        p.write(o);
+                    }
+                    System.out.printf("min |w| %.3f: %d features, %d bytes gz%n", min, p.featureCount(), bytes.size());
+                    evaluateCues(dev, new CueDetector(p, cf));
+                }
+            }
+            default -> throw new IllegalArgumentException(args[0]);
+        }
+    }
+
+    static List<AlignedDoc> load(String goldDir, String cache, CueLexicon lexicon, int limit) throws Exception {
+        Map<String, AttributionDoc> gold = new HashMap<>();
+        for (AttributionDoc d : BratReader.readCorpus(Path.of(goldDir))) {
+            gold.put(d.id(), d);
+        }
+        List<AlignedDoc> out = new ArrayList<>();
+        for (PreparedDoc p : CorpusPreparer.read(Path.of(cache))) {
+            if (out.size() >= limit) {
+                break;
+            }
+            out.add(AlignedDoc.of(p, gold.get(p.id()), lexicon, classes()));
+        }
+        return out;
+    }
+
+    private static org.claimtrace.claims.learn.WordClasses classes;
+
+    /** The NER model's word classes, or none when -Dclasses=false. */
+    static synchronized org.claimtrace.claims.learn.WordClasses classes() {
+        if (classes == null) {
+            if (prop("classes", "true").equals("false")) {
+                classes = org.claimtrace.claims.learn.WordClasses.NONE;
+            } else {
+                for (var st : org.claimtrace.stages.StandardStages.build(null, false, 150)) {
+                    if (st instanceof org.claimtrace.stages.NerStage ner) {
+                        classes = ner.wordClasses();
+                    }
+                }
+            }
+        }
+        return classes;
+    }
+
+    static String prop(String name, String def) {
+        return System.getProperty(name, def);
+    }
+
+    static void experiment(String[] args) throws Exception {
+        CueLexicon lexicon = new CueLexicon(new ModelFiles(null).readTsv(CueLexicon.FILE));
+        int limit = Integer.parseInt(prop("limit", "100000"));
+        List<AlignedDoc> train = load(args[1], args[2], lexicon, limit);
+        List<AlignedDoc> dev = load(args[3], args[4], lexicon, 100000);
+        Set<CueTokenFeatures.Group> cueGroups = EnumSet.allOf(CueTokenFeatures.Group.class);
+        for (String g : prop("cueOff", "PARSE").split(",")) {
+            if (!g.isBlank()) {
+                cueGroups.remove(CueTokenFeatures.Group.valueOf(g));
+            }
+        }
+        Set<RoleFeatures.Group> roleGroups = EnumSet.allOf(RoleFeatures.Group.class);
+        for (String g : prop("roleOff", "").split(",")) {
+            if (!g.isBlank()) {
+                roleGroups.remove(RoleFeatures.Group.valueOf(g));
+            }
+        }
+        CueTokenFeatures cf = new CueTokenFeatures(cueGroups);
+        RoleFeatures rf = new RoleFeatures(roleGroups);
+        double sigma = Double.parseDouble(prop("sigma", "1.0"));
+        int iters = Integer.parseInt(prop("iters", "300"));
+        int threshold = Integer.parseInt(prop("fct", "2"));
+        System.err.printf("train %d docs, dev %d docs; cue groups %s; role groups %s; sigma %.2f%n",
+                train.size(), dev.size(), cueGroups, roleGroups, sigma);
+
+        long t0 = System.nanoTime();
+        CueDetector cueSeqMaker = new CueDetector(null, cf);
+        List<List<CrfTagger.Item>> cueSeqs = new ArrayList<>();
+        for (AlignedDoc d : train) {
+            BitSet gold = new BitSet();
+            for (AlignedDoc.Relation r : d.relations()) {
+                if (r.hasCue()) {
+                    gold.set(r.cueBegin(), r.cueEnd());
+                }
+            }
+            for (Sentence s : d.input().sentences()) {
+                List<CrfTagger.Item> seq = cueSeqMaker.sequence(d.input(), s, gold);
+                if (!seq.isEmpty()) {
+                    cueSeqs.add(seq);
+                }
+            }
+        }
+        System.err.printf("cue sequences %d built in %.1f s%n", cueSeqs.size(), (System.nanoTime() - t0) / 1e9);
+        t0 = System.nanoTime();
+        CrfTagger cueTagger;
+        String cuePath = prop("cueModel", "");
+        if (!cuePath.isEmpty() && java.nio.file.Files.exists(Path.of(cuePath))) {
+            try (var o = new java.io.ObjectInputStream(new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(Path.of(cuePath))))) {
+                cueTagger = CrfTagger.read(o);
+            }
+            System.err.println("cue CRF read from " + cuePath);
+        } else if (prop("skipCue", "false").equals("true")) {
+            cueTagger = null;
+        } else {
+            cueTagger = CrfTagger.train(cueSeqs, CrfTagger.trainingProperties(sigma, iters, 2, threshold));
+            System.err.printf("cue CRF trained in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            if (!cuePath.isEmpty()) {
+                try (var o = new java.io.ObjectOutputStream(new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(Path.of(cuePath))))) {
+                    cueTagger.write(o);
+                }
+                System.err.println("cue CRF saved to " + cuePath + ": " + java.nio.file.Files.size(Path.of(cuePath)) + " bytes");
+            }
+        }
+        cueSeqs = null;
+        if (prop("cueOnly", "false").equals("true")) {
+            evaluateCues(dev, new CueDetector(cueTagger, cf));
+            return;
+        }
+
+        t0 = System.nanoTime();
+        RoleLabeller roleSeqMaker = new RoleLabeller(null, rf);
+        List<List<CrfTagger.Item>> roleSeqs = new ArrayList<>();
+        for (AlignedDoc d : train) {
+            List<CueSpan> cues = goldCues(d);
+            int k = 0;
+            for (AlignedDoc.Relation r : d.relations()) {
+                if (!r.hasCue()) {
+                    continue;
+                }
+                CueSpan cue = cues.get(k++);
+                roleSeqs.add(roleSeqMaker.sequence(d.input(), cue, RoleLabeller.otherCues(d.input().size(), cues, cue),
+                        r.source(), r.content()));
+            }
+        }
+        long items = roleSeqs.stream().mapToLong(List::size).sum();
+        System.err.printf("role sequences %d (%d items) built in %.1f s%n", roleSeqs.size(), items, (System.nanoTime() - t0) / 1e9);
+        t0 = System.nanoTime();
+        double roleSigma = Double.parseDouble(prop("roleSigma", Double.toString(sigma)));
+        CrfTagger roleTagger;
+        String rolePath = prop("roleModel", "");
+        if (!rolePath.isEmpty() && java.nio.file.Files.exists(Path.of(rolePath))) {
+            try (var o = new java.io.ObjectInputStream(new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(Path.of(rolePath))))) {
+                roleTagger = CrfTagger.read(o);
+            }
+            System.err.println("role CRF read from " + rolePath);
+        } else {
+            roleTagger = CrfTagger.train(roleSeqs, CrfTagger.trainingProperties(roleSigma, iters, 2, threshold));
+            System.err.printf("role CRF trained in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            if (!rolePath.isEmpty()) {
+                try (var o = new java.io.ObjectOutputStream(new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(Path.of(rolePath))))) {
+                    roleTagger.write(o);
+                }
+                System.err.println("role CRF saved to " + rolePath + ": " + java.nio.file.Files.size(Path.of(rolePath)) + " bytes");
+            }
+        }
+        roleSeqs = null;
+
+        CueDetector detector = cueTagger == null ? null : new CueDetector(cueTagger, cf);
+        RoleLabeller labeller = new RoleLabeller(roleTagger, rf);
+        List<AttributionDoc> goldDocs = new ArrayList<>();
+        List<AttributionDoc> predDocs = new ArrayList<>();
+        List<AttributionDoc> oracleDocs = new ArrayList<>();
+        List<AttributionDoc> ruledDocs = new ArrayList<>();
+        t0 = System.nanoTime();
+        for (AlignedDoc d : dev) {
+            goldDocs.add(d.gold());
+            AttributionInput in = d.input();
+            List<DetectedCue> cues = detector == null ? List.of() : detector.detect(in);
+            List<CueSpan> spans = cues.stream().map(DetectedCue::span).toList();
+            List<Attribution> pred = new ArrayList<>();
+            List<org.claimtrace.claims.rules.ClaimDraft> drafts = new ArrayList<>();
+            for (DetectedCue c : cues) {
+                RoleAssignment a = labeller.label(in, c, RoleLabeller.otherCues(in.size(), spans, c.span()));
+                var draft = org.claimtrace.claims.ClaimDrafts.of(in, a, Calibration.IDENTITY, "model");
+                if (draft != null) {
+                    drafts.add(draft);
+                    pred.add(attribution(in, draft));
+                }
+            }
+            predDocs.add(new AttributionDoc(d.gold().id(), d.gold().text(), pred));
+            for (var rule : org.claimtrace.claims.rules.ClaimRules.ORDER) {
+                drafts = rule.apply(in, drafts);
+            }
+            ruledDocs.add(new AttributionDoc(d.gold().id(), d.gold().text(),
+                    drafts.stream().map(x -> attribution(in, x)).toList()));
+            List<CueSpan> gold = goldCues(d);
+            List<Attribution> oracle = new ArrayList<>();
+            for (CueSpan c : gold) {
+                RoleAssignment a = labeller.label(in, new DetectedCue(c, 1), RoleLabeller.otherCues(in.size(), gold, c));
+                var draft = org.claimtrace.claims.ClaimDrafts.of(in, a, Calibration.IDENTITY, "model");
+                if (draft != null) {
+                    oracle.add(attribution(in, draft));
+                }
+            }
+            oracleDocs.add(new AttributionDoc(d.gold().id(), d.gold().text(), oracle));
+        }
+        System.err.printf("dev tagged in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        AttributionResult r = AttributionScorer.score(goldDocs, predDocs);
+        System.out.println("## predicted cues\n" + r.toMarkdown());
+        System.out.println("## predicted cues, then the rules\n" + AttributionScorer.score(goldDocs, ruledDocs).toMarkdown());
+        System.out.println("## gold cues (oracle)\n" + AttributionScorer.score(goldDocs, oracleDocs).toMarkdown());
+        if (System.getProperty("save") != null) {
+            AttributionModel model = new AttributionModel(cueTagger, roleTagger, cf, rf, Calibration.IDENTITY, lexicon, classes());
+            try (var out = java.nio.file.Files.newOutputStream(Path.of(System.getProperty("save")))) {
+                model.write(out);
+            }
+            System.err.println("saved " + java.nio.file.Files.size(Path.of(System.getProperty("save"))) + " bytes");
+        }
+    }
+
+    /** Cue detection alone on dev: token-level and span-level precision and recall. */
+    static void evaluateCues(List<AlignedDoc> dev, CueDetector detector) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        int stp = 0;
+        int sfp = 0;
+        int sfn = 0;
+        for (AlignedDoc d : dev) {
+            BitSet gold = new BitSet();
+            java.util.Set<String> goldSpans = new java.util.HashSet<>();
+            for (AlignedDoc.Relation r : d.relations()) {
+                if (r.hasCue()) {
+                    gold.set(r.cueBegin(), r.cueEnd());
+                    goldSpans.add(r.cueBegin() + ":" + r.cueEnd());
+                }
+            }
+            BitSet pred = new BitSet();
+            java.util.Set<String> predSpans = new java.util.HashSet<>();
+            for (DetectedCue c : detector.detect(d.input())) {
+                pred.set(c.span().begin(), c.span().end());
+                predSpans.add(c.span().begin() + ":" + c.span().end());
+            }
+            BitSet both = (BitSet) gold.clone();
+            both.and(pred);
+            tp += both.cardinality();
+            fp += pred.cardinality() - both.cardinality();
+            fn += gold.cardinality() - both.cardinality();
+            for (String sp : predSpans) {
+                if (goldSpans.contains(sp)) {
+                    stp++;
+                } else {
+                    sfp++;
+                }
+            }
+            for (String sp : goldSpans) {
+                if (!predSpans.contains(sp)) {
+                    sfn++;
+                }
+            }
+        }
+        System.out.printf("cue tokens: P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)%n", p(tp, fp), p(tp, fn),
+                f(tp, fp, fn), tp, fp, fn);
+        System.out.printf("cue spans exact: P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)%n", p(stp, sfp), p(stp, sfn),
+                f(stp, sfp, sfn), stp, sfp, sfn);
+    }
+
+    /** How the role tagger's contents and sources differ from gold, given the gold cues. */
+    static void roleErrors(String[] args) throws Exception {
+        CueLexicon lexicon = new CueLexicon(new ModelFiles(null).readTsv(CueLexicon.FILE));
+        List<AlignedDoc> dev = load(args[1], args[2], lexicon, 100000);
+        CrfTagger tagger;
+        try (var o = new java.io.ObjectInputStream(new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(Path.of(args[3]))))) {
+            tagger = CrfTagger.read(o);
+        }
+        RoleLabeller labeller = new RoleLabeller(tagger, new RoleFeatures(EnumSet.allOf(RoleFeatures.Group.class)));
+        Map<String, Integer> kinds = new HashMap<>();
+        Map<String, Integer> startWords = new HashMap<>();
+        Map<String, Integer> endWords = new HashMap<>();
+        java.io.PrintStream samples = new java.io.PrintStream(java.nio.file.Files.newOutputStream(Path.of(args[4])));
+        for (AlignedDoc d : dev) {
+            List<CueSpan> gold = goldCues(d);
+            int k = 0;
+            for (AlignedDoc.Relation r : d.relations()) {
+                if (!r.hasCue()) {
+                    continue;
+                }
+                CueSpan c = gold.get(k++);
+                RoleAssignment a = labeller.label(d.input(), new DetectedCue(c, 1), RoleLabeller.otherCues(d.input().size(), gold, c));
+                BitSet pc = a.content();
+                BitSet gc = r.content();
+                if (pc.equals(gc)) {
+                    kinds.merge("content ok", 1, Integer::sum);
+                } else if (pc.isEmpty()) {
+                    kinds.merge("content none", 1, Integer::sum);
+                } else if (!pc.intersects(gc)) {
+                    kinds.merge("content elsewhere", 1, Integer::sum);
+                } else {
+                    int ps = pc.nextSetBit(0);
+                    int gs = gc.nextSetBit(0);
+                    int pe = pc.length();
+                    int ge = gc.length();
+                    String kind = (ps == gs ? "" : ps < gs ? "start-early " : "start-late ")
+                            + (pe == ge ? "" : pe > ge ? "end-late " : "end-early ");
+                    if (kind.isEmpty()) {
+                        kind = "inner gap";
+                    }
+                    kinds.merge("content " + kind.strip(), 1, Integer::sum);
+                    if (ps != gs) {
+                        startWords.merge((ps < gs ? "+" : "-") + d.input().lower(Math.min(ps, gs)), 1, Integer::sum);
+                    }
+                    if (pe != ge) {
+                        endWords.merge((pe > ge ? "+" : "-") + d.input().lower(Math.min(pe, ge)), 1, Integer::sum);
+                    }
+                    samples.println(kind + "\t" + span(d, Math.min(ps, gs), Math.max(pe, ge)).replace('\n', ' ')
+                            + "\n   gold: " + span(d, gs, ge).replace('\n', ' ') + "\n   pred: " + span(d, ps, pe).replace('\n', ' '));
+                }
+                BitSet ps = a.source();
+                BitSet gs = r.source();
+                kinds.merge("source " + (ps.equals(gs) ? "ok" : ps.isEmpty() ? "none" : gs.isEmpty() ? "spurious"
+                        : ps.intersects(gs) ? "boundary" : "elsewhere"), 1, Integer::sum);
+            }
+        }
+        samples.close();
+        print("kinds", kinds);
+        print("start differs at", startWords);
+        print("end differs at", endWords);
+    }
+
+    static String span(AlignedDoc d, int b, int e) {
+        return d.input().text().substring(d.input().text().offsetByCodePoints(0, d.input().token(b).begin()),
+                d.input().text().offsetByCodePoints(0, d.input().token(e - 1).end()));
+    }
+
+    static String posKey(AlignedDoc d, int b, int e) {
+        StringBuilder sb = new StringBuilder();
+        for (int t = b; t < e; t++) {
+            sb.append(t > b ? "_" : "").append(d.input().pos(t));
+        }
+        return sb.toString();
+    }
+
+    static void print(String title, Map<String, Integer> m) {
+        int total = m.values().stream().mapToInt(Integer::intValue).sum();
+        System.out.println("## " + title + ": " + total);
+        m.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(60)
+                .forEach(e -> System.out.println(e.getValue() + "\t" + e.getKey()));
+    }
+
+    static double p(int tp, int fp) {
+        return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+    }
+
+    static double f(int tp, int fp, int fn) {
+        double p = p(tp, fp);
+        double r = p(tp, fn);
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    static List<CueSpan> goldCues(AlignedDoc d) {
+        List<CueSpan> out = new ArrayList<>();
+        for (AlignedDoc.Relation r : d.relations()) {
+            if (r.hasCue()) {
+                out.add(CueSpan.of(d.input(), r.cueBegin(), r.cueEnd()));
+            }
+        }
+        return out;
+    }
+
+    static Attribution attribution(AttributionInput in, org.claimtrace.claims.rules.ClaimDraft d) {
+        SpanSet source = d.hasSource() ? SpanSet.of(in.token(d.source()[0]).begin(), in.token(d.source()[1] - 1).end()) : null;
+        SpanSet cueSpan = SpanSet.of(in.token(d.cueBegin()).begin(), in.token(d.cueEnd() - 1).end());
+        List<org.claimtrace.tools.eval.attribution.Fragment> fragments = new ArrayList<>();
+        for (int[] run : d.contentRuns()) {
+            fragments.add(new org.claimtrace.tools.eval.attribution.Fragment(in.token(run[0]).begin(), in.token(run[1] - 1).end()));
+        }
+        return new Attribution(source, cueSpan, new SpanSet(fragments));
+    }
+
+    /** Gold relations re-made from their tokens: what token-level decisions can reach at best. */
+    static List<AttributionDoc> snapped(List<AlignedDoc> docs) {
+        List<AttributionDoc> out = new ArrayList<>();
+        for (AlignedDoc d : docs) {
+            List<Attribution> as = new ArrayList<>();
+            for (AlignedDoc.Relation r : d.relations()) {
+                SpanSet cue = r.hasCue() ? SpanSet.of(d.input().token(r.cueBegin()).begin(), d.input().token(r.cueEnd() - 1).end())
+                        : SpanSet.EMPTY;
+                as.add(new Attribution(r.hasSource() ? AlignedDoc.spans(d.input().tokens(), r.source()) : null, cue,
+                        AlignedDoc.spans(d.input().tokens(), r.content())));
+            }
+            out.add(new AttributionDoc(d.gold().id(), d.gold().text(), as));
+        }
+        return out;
+    }
+}
