@@ -23,7 +23,8 @@ public final class ClaimStage implements Stage {
 
     @Override
     public Set<Slot> reads() {
-        return Set.of(Layer.TEXT, Layer.TOKENS, Layer.POS, Layer.LEMMA, Layer.DEPENDENCIES, Layer.ENTITIES, Layer.TIME_EXPRESSIONS);
+        return Set.of(Layer.TEXT, Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.LEMMA, Layer.CUES, Layer.DEPENDENCIES,
+                Layer.ENTITIES, Layer.TIME_EXPRESSIONS);
     }
 
     @Override
@@ -38,7 +39,7 @@ public final class ClaimStage implements Stage {
 
     @Override
     public void process(Doc doc) {
-        doc.setClaims(extractor.extract(new ClaimExtractor.Input(doc.text(), doc.index(), doc.tokens(), doc.parses(),
-                doc.entities(), doc.timeExpressions(), doc.date())));
+        doc.setClaims(extractor.extract(new ClaimExtractor.Input(doc.text(), doc.index(), doc.tokens(), doc.sentences(),
+                doc.parses(), doc.entities(), doc.timeExpressions(), doc.date(), doc.cues())));
     }
 }

@@ -4,6 +4,7 @@ import org.claimtrace.claims.lexicon.CueLexicon;
 import org.claimtrace.claims.learn.AttributionInput;
 import org.claimtrace.claims.learn.CueDetector;
 import org.claimtrace.claims.learn.DetectedCue;
+import org.claimtrace.claims.learn.RoleWindow;
 import org.claimtrace.claims.learn.WordClasses;
 import org.claimtrace.model.CueCandidate;
 import org.claimtrace.pipeline.Doc;
@@ -57,7 +58,9 @@ public final class CueStage implements Stage {
                 lexicon, classes);
         List<CueCandidate> out = new ArrayList<>();
         for (DetectedCue c : detector.detect(in)) {
-            out.add(new CueCandidate(c.span().begin(), c.span().end(), c.span().sentence(), c.probability()));
+            int[] window = RoleWindow.of(in, c.span());
+            out.add(new CueCandidate(c.span().begin(), c.span().end(), c.span().sentence(), c.probability(),
+                    window[0], window[1]));
         }
         doc.setCues(out);
     }

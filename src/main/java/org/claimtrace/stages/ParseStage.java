@@ -20,6 +20,7 @@ import org.claimtrace.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -66,7 +67,9 @@ public final class ParseStage implements Stage {
 
     @Override
     public Set<Slot> reads() {
-        return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.LEMMA, CoreNlpDoc.TAGGED);
+        Set<Slot> reads = new HashSet<>(Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.LEMMA, CoreNlpDoc.TAGGED));
+        reads.addAll(selection.reads());
+        return Set.copyOf(reads);
     }
 
     @Override

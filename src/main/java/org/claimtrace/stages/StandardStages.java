@@ -1,10 +1,11 @@
 package org.claimtrace.stages;
 
-import org.claimtrace.claims.ClaimCandidates;
 import org.claimtrace.claims.ClaimExtractor;
+import org.claimtrace.claims.learn.AttributionModel;
+import org.claimtrace.claims.learn.CueDetector;
+import org.claimtrace.claims.learn.WordClasses;
 import org.claimtrace.claims.lexicon.CueLexicon;
-import org.claimtrace.claims.CueScorer;
-import org.claimtrace.claims.MaxentCueScorer;
+import org.claimtrace.claims.rules.ClaimRules;
 import org.claimtrace.engine.SharedModels;
 import org.claimtrace.pipeline.Stage;
 import org.claimtrace.resources.Gazetteer;
@@ -12,6 +13,7 @@ import org.claimtrace.resources.ModelFiles;
 import org.claimtrace.resources.TypeOverrides;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +36,29 @@ public final class StandardStages {
      */
     public static List<Stage> build(Path modelsDir, boolean fineGrainedNer, int maxParseTokens) {
         ModelFiles files = new ModelFiles(modelsDir);
+        List<Stage> analysis = analysis(modelsDir, fineGrainedNer);
+        CueLexicon cues = lexicon(files);
+        Map<String, String> demonyms = SharedModels.get("demonyms:" + files.location(), () -> demonyms(files));
+        WordClasses classes = wordClasses(analysis);
+        AttributionModel model = SharedModels.get("attribution-model:" + files.location(),
+                () -> files.read(AttributionModel.FILE, in -> AttributionModel.read(in, AttributionModel.FILE, cues, classes)));
+        List<Stage> out = new ArrayList<>(analysis);
+        out.add(new CueStage(new CueDetector(model.cueTagger(), model.cueFeatures()), cues, classes));
+        out.add(new ParseStage(new ClaimSentences(), maxParseTokens));
+        out.add(new ClaimStage(new ClaimExtractor(model, cues, classes, ClaimRules.ORDER, demonyms)));
+        return List.copyOf(out);
+    }
+
+    /**
+     * The stages before any claim decision: language, tokens and sentences, tags, names, dates and entities.
+     * Training reads its features from these, so they do not need the attribution model.
+     */
+    public static List<Stage> analysis(Path modelsDir, boolean fineGrainedNer) {
+        ModelFiles files = new ModelFiles(modelsDir);
         Gazetteer gazetteer = SharedModels.get("gazetteer:" + files.location(),
                 () -> new Gazetteer(files.readTsv(GAZETTEER), GAZETTEER));
         TypeOverrides overrides = SharedModels.get("overrides:" + files.location(),
                 () -> new TypeOverrides(files.readTsv(TYPE_OVERRIDES), TYPE_OVERRIDES));
-        CueLexicon cues = SharedModels.get("cues:" + files.location(), () -> new CueLexicon(files.readTsv(CueLexicon.FILE)));
-        Map<String, String> demonyms = SharedModels.get("demonyms:" + files.location(), () -> demonyms(files));
-        CueScorer scorer = SharedModels.get("cue-scorer:" + files.location(), () -> cueScorer(files));
         TimeWords timeWords = SharedModels.get("time-words:" + files.location(), () -> TimeWords.load(files));
         return List.of(
                 new LanguageStage(),
@@ -48,20 +66,22 @@ public final class StandardStages {
                 new PosLemmaStage(),
                 new NerStage(fineGrainedNer, gazetteer, overrides),
                 new TimexStage(timeWords),
-                new EntityStage(),
-                new ParseStage(candidateSentences(new ClaimCandidates(cues)), maxParseTokens),
-                new ClaimStage(new ClaimExtractor(cues, scorer, demonyms)));
+                new EntityStage());
     }
 
-    /** Sentences with a cue word, a quotation mark or a modal. */
-    private static ParseSelection candidateSentences(ClaimCandidates candidates) {
-        return (doc, sentence) -> candidates.worthParsing(doc.tokens(), sentence);
+    /** The cue lexicon of the models directory, validated on load. */
+    public static CueLexicon lexicon(ModelFiles files) {
+        return SharedModels.get("cues:" + files.location(), () -> new CueLexicon(files.readTsv(CueLexicon.FILE)));
     }
 
-    /** The trained scorer when the models hold {@value MaxentCueScorer#FILE}, else every lexicon word is a cue. */
-    private static CueScorer cueScorer(ModelFiles files) {
-        MaxentCueScorer trained = MaxentCueScorer.loadIfPresent(files);
-        return trained == null ? CueScorer.LEXICON_ONLY : trained;
+    /** The word classes of the NER stage among {@code stages}. */
+    public static WordClasses wordClasses(List<Stage> stages) {
+        for (Stage s : stages) {
+            if (s instanceof NerStage ner) {
+                return ner.wordClasses();
+            }
+        }
+        throw new IllegalArgumentException("no NER stage");
     }
 
     /** adjective → place, from demonyms.tsv. */

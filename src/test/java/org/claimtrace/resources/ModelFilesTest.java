@@ -1,8 +1,6 @@
 package org.claimtrace.resources;
 
-import org.claimtrace.claims.MaxentCueScorer;
 import org.claimtrace.pipeline.ModelLoadException;
-import org.claimtrace.testing.Paths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,7 +11,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -57,19 +54,5 @@ class ModelFilesTest {
         ModelLoadException e = assertThrows(ModelLoadException.class,
                 () -> new ModelFiles(dir).read("m.bin.gz", ModelFilesTest::readAll));
         assertTrue(e.getMessage().contains("not a valid gzip file"), e.getMessage());
-    }
-
-    @Test
-    void theShippedCueModelCutShortNamesTheTruncation() throws IOException {
-        Path shipped = Paths.project().resolve("models").resolve(MaxentCueScorer.FILE);
-        byte[] payload;
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(shipped))) {
-            payload = in.readAllBytes();
-        }
-        Files.write(dir.resolve(MaxentCueScorer.FILE), gzip(Arrays.copyOf(payload, payload.length / 2)));
-        ModelLoadException e = assertThrows(ModelLoadException.class,
-                () -> MaxentCueScorer.loadIfPresent(new ModelFiles(dir)));
-        assertTrue(e.getMessage().contains(MaxentCueScorer.FILE) && e.getMessage().contains("truncated"), e.getMessage());
-        assertFalse(e.getMessage().endsWith(": null"), e.getMessage());
     }
 }

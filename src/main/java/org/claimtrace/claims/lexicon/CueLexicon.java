@@ -22,6 +22,9 @@ public final class CueLexicon {
     /** Part of speech of a cue entry. */
     public enum Pos { VERB, NOUN, PHRASE }
 
+    /** The flags a row may carry (the file's header describes each). */
+    public static final Set<String> FLAGS = Set.of("addressee", "object", "light", "lightonly", "anyobject", "clausal");
+
     /** One cue word or phrase. */
     public record Entry(String lemma, Pos pos, ClaimType type, Set<String> flags) {
         public boolean has(String flag) {
@@ -31,30 +34,51 @@ public final class CueLexicon {
 
     private final Map<String, Entry> verbs = new HashMap<>();
     private final Map<String, Entry> nouns = new HashMap<>();
-    private final List<Entry> phrases = new ArrayList<>();
+    private final List<Entry> phrases;
 
+    /**
+     * @throws ModelLoadException naming the file and line of a row with no lemma, or an unknown part of speech,
+     *                            type or flag
+     */
     public CueLexicon(List<ModelFiles.Row> rows) {
+        List<Entry> phraseList = new ArrayList<>();
         for (ModelFiles.Row row : rows) {
-            String lemma = row.cell(0).toLowerCase(Locale.ROOT);
-            Pos pos;
-            ClaimType type;
-            try {
-                pos = Pos.valueOf(row.cell(1).toUpperCase(Locale.ROOT));
-                type = ClaimType.valueOf(row.cell(2).toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new ModelLoadException(FILE + " line " + row.line() + ": unknown pos or type in '"
-                        + String.join("\t", row.cells()) + "'", e);
+            String lemma = row.cell(0).trim().toLowerCase(Locale.ROOT);
+            if (lemma.isEmpty()) {
+                throw invalid(row, "no lemma");
             }
-            Set<String> flags = row.cell(3).isEmpty() ? Set.of()
-                    : Set.copyOf(Arrays.asList(row.cell(3).toLowerCase(Locale.ROOT).split("\\s*,\\s*")));
+            Pos pos = parse(Pos.class, row.cell(1), row, "part of speech");
+            ClaimType type = parse(ClaimType.class, row.cell(2), row, "claim type");
+            Set<String> flags = row.cell(3).isBlank() ? Set.of()
+                    : Set.copyOf(Arrays.asList(row.cell(3).trim().toLowerCase(Locale.ROOT).split("\\s*,\\s*")));
+            for (String f : flags) {
+                if (!FLAGS.contains(f)) {
+                    throw invalid(row, "unknown flag '" + f + "' (known: " + new java.util.TreeSet<>(FLAGS) + ")");
+                }
+            }
             Entry e = new Entry(lemma, pos, type, flags);
             switch (pos) {
                 case VERB -> verbs.putIfAbsent(lemma, e);
                 case NOUN -> nouns.putIfAbsent(lemma, e);
-                case PHRASE -> phrases.add(e);
+                case PHRASE -> phraseList.add(e);
                 default -> throw new IllegalStateException();
             }
         }
+        this.phrases = List.copyOf(phraseList);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String cell, ModelFiles.Row row, String what) {
+        try {
+            return Enum.valueOf(type, cell.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            List<String> known = Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
+            throw invalid(row, "unknown " + what + " '" + cell + "' (known: " + known + ")");
+        }
+    }
+
+    private static ModelLoadException invalid(ModelFiles.Row row, String reason) {
+        return new ModelLoadException(FILE + " line " + row.line() + ": " + reason + " in '"
+                + String.join("\t", row.cells()) + "'", null);
     }
 
     public Entry verb(String lemma) {

@@ -8,7 +8,6 @@ import org.claimtrace.model.Article;
 import org.claimtrace.pipeline.ClaimTraceException;
 import org.claimtrace.pipeline.Doc;
 import org.claimtrace.pipeline.Stage;
-import org.claimtrace.stages.ClaimStage;
 import org.claimtrace.stages.ParseSelection;
 import org.claimtrace.stages.ParseStage;
 import org.claimtrace.stages.StandardStages;
@@ -41,14 +40,8 @@ public final class CorpusPreparer {
     private final PrintStream log;
 
     public CorpusPreparer(ClaimTraceConfig config, PrintStream log) {
-        List<Stage> chain = new ArrayList<>();
-        for (Stage s : StandardStages.build(config.modelsPath(), config.fineGrainedNer(), config.maxParseTokens())) {
-            if (s instanceof ParseStage) {
-                chain.add(new ParseStage(ParseSelection.ALL, config.maxParseTokens()));
-            } else if (!(s instanceof ClaimStage)) {
-                chain.add(s);
-            }
-        }
+        List<Stage> chain = new ArrayList<>(StandardStages.analysis(config.modelsPath(), config.fineGrainedNer()));
+        chain.add(new ParseStage(ParseSelection.ALL, config.maxParseTokens()));
         this.stages = List.copyOf(chain);
         this.log = log;
     }

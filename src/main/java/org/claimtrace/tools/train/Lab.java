@@ -135,11 +135,8 @@ public final class Lab {
             if (prop("classes", "true").equals("false")) {
                 classes = org.claimtrace.claims.learn.WordClasses.NONE;
             } else {
-                for (var st : org.claimtrace.stages.StandardStages.build(null, false, 150)) {
-                    if (st instanceof org.claimtrace.stages.NerStage ner) {
-                        classes = ner.wordClasses();
-                    }
-                }
+                classes = org.claimtrace.stages.StandardStages.wordClasses(
+                        org.claimtrace.stages.StandardStages.analysis(null, false));
             }
         }
         return classes;
@@ -175,22 +172,7 @@ public final class Lab {
                 train.size(), dev.size(), cueGroups, roleGroups, sigma);
 
         long t0 = System.nanoTime();
-        CueDetector cueSeqMaker = new CueDetector(null, cf);
-        List<List<CrfTagger.Item>> cueSeqs = new ArrayList<>();
-        for (AlignedDoc d : train) {
-            BitSet gold = new BitSet();
-            for (AlignedDoc.Relation r : d.relations()) {
-                if (r.hasCue()) {
-                    gold.set(r.cueBegin(), r.cueEnd());
-                }
-            }
-            for (Sentence s : d.input().sentences()) {
-                List<CrfTagger.Item> seq = cueSeqMaker.sequence(d.input(), s, gold);
-                if (!seq.isEmpty()) {
-                    cueSeqs.add(seq);
-                }
-            }
-        }
+        List<List<CrfTagger.Item>> cueSeqs = AttributionTrainer.cueSequences(train, cf);
         System.err.printf("cue sequences %d built in %.1f s%n", cueSeqs.size(), (System.nanoTime() - t0) / 1e9);
         t0 = System.nanoTime();
         CrfTagger cueTagger;
@@ -219,20 +201,7 @@ public final class Lab {
         }
 
         t0 = System.nanoTime();
-        RoleLabeller roleSeqMaker = new RoleLabeller(null, rf);
-        List<List<CrfTagger.Item>> roleSeqs = new ArrayList<>();
-        for (AlignedDoc d : train) {
-            List<CueSpan> cues = goldCues(d);
-            int k = 0;
-            for (AlignedDoc.Relation r : d.relations()) {
-                if (!r.hasCue()) {
-                    continue;
-                }
-                CueSpan cue = cues.get(k++);
-                roleSeqs.add(roleSeqMaker.sequence(d.input(), cue, RoleLabeller.otherCues(d.input().size(), cues, cue),
-                        r.source(), r.content()));
-            }
-        }
+        List<List<CrfTagger.Item>> roleSeqs = AttributionTrainer.roleSequences(train, rf);
         long items = roleSeqs.stream().mapToLong(List::size).sum();
         System.err.printf("role sequences %d (%d items) built in %.1f s%n", roleSeqs.size(), items, (System.nanoTime() - t0) / 1e9);
         t0 = System.nanoTime();
@@ -449,23 +418,11 @@ public final class Lab {
     }
 
     static List<CueSpan> goldCues(AlignedDoc d) {
-        List<CueSpan> out = new ArrayList<>();
-        for (AlignedDoc.Relation r : d.relations()) {
-            if (r.hasCue()) {
-                out.add(CueSpan.of(d.input(), r.cueBegin(), r.cueEnd()));
-            }
-        }
-        return out;
+        return AttributionTrainer.goldCues(d);
     }
 
     static Attribution attribution(AttributionInput in, org.claimtrace.claims.rules.ClaimDraft d) {
-        SpanSet source = d.hasSource() ? SpanSet.of(in.token(d.source()[0]).begin(), in.token(d.source()[1] - 1).end()) : null;
-        SpanSet cueSpan = SpanSet.of(in.token(d.cueBegin()).begin(), in.token(d.cueEnd() - 1).end());
-        List<org.claimtrace.tools.eval.attribution.Fragment> fragments = new ArrayList<>();
-        for (int[] run : d.contentRuns()) {
-            fragments.add(new org.claimtrace.tools.eval.attribution.Fragment(in.token(run[0]).begin(), in.token(run[1] - 1).end()));
-        }
-        return new Attribution(source, cueSpan, new SpanSet(fragments));
+        return AttributionTrainer.attribution(in, d);
     }
 
     /** Gold relations re-made from their tokens: what token-level decisions can reach at best. */

@@ -1,0 +1,36 @@
+package org.claimtrace.stages;
+
+import org.claimtrace.claims.AuthorialStatements;
+import org.claimtrace.model.CueCandidate;
+import org.claimtrace.model.Sentence;
+import org.claimtrace.pipeline.Doc;
+import org.claimtrace.pipeline.Layer;
+import org.claimtrace.pipeline.Slot;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The sentences the claim stage reads a parse of: those in the window of a cue the cue tagger found (where
+ * sources and contents are looked for), and those that could be an authorial statement (a future or
+ * obligation modal). The others are not parsed.
+ */
+final class ClaimSentences implements ParseSelection {
+    @Override
+    public boolean worthParsing(Doc doc, Sentence s) {
+        List<CueCandidate> cues = doc.cues();
+        if (cues != null) {
+            for (CueCandidate c : cues) {
+                if (c.windowTouches(s.tokenBegin(), s.tokenEnd())) {
+                    return true;
+                }
+            }
+        }
+        return AuthorialStatements.mayHold(doc.tokens(), s.tokenBegin(), s.tokenEnd());
+    }
+
+    @Override
+    public Set<Slot> reads() {
+        return Set.of(Layer.CUES);
+    }
+}

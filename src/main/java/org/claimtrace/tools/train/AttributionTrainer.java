@@ -1,0 +1,216 @@
+package org.claimtrace.tools.train;
+
+import org.claimtrace.claims.ClaimExtractor;
+import org.claimtrace.claims.learn.AttributionInput;
+import org.claimtrace.claims.learn.AttributionModel;
+import org.claimtrace.claims.learn.Calibration;
+import org.claimtrace.claims.learn.CrfTagger;
+import org.claimtrace.claims.learn.CueDetector;
+import org.claimtrace.claims.learn.CueSpan;
+import org.claimtrace.claims.learn.CueTokenFeatures;
+import org.claimtrace.claims.learn.RoleFeatures;
+import org.claimtrace.claims.learn.RoleLabeller;
+import org.claimtrace.claims.learn.WordClasses;
+import org.claimtrace.claims.lexicon.CueLexicon;
+import org.claimtrace.claims.rules.ClaimDraft;
+import org.claimtrace.claims.rules.ClaimRule;
+import org.claimtrace.claims.rules.ClaimRules;
+import org.claimtrace.model.Sentence;
+import org.claimtrace.tools.eval.attribution.Attribution;
+import org.claimtrace.tools.eval.attribution.AttributionDoc;
+import org.claimtrace.tools.eval.attribution.AttributionResult;
+import org.claimtrace.tools.eval.attribution.AttributionScorer;
+import org.claimtrace.tools.eval.attribution.Fragment;
+import org.claimtrace.tools.eval.attribution.Reliability;
+import org.claimtrace.tools.eval.attribution.SpanSet;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Trains the attribution model from aligned gold documents: the cue CRF over every sentence, the role CRF over
+ * each gold cue's window, both pruned of near-zero weights; then the confidence calibration, fitted on the last
+ * {@link Settings#calibrationShare} of the documents, which neither CRF sees. Deterministic: the same documents
+ * in the same order and the same settings give the same weights.
+ */
+public final class AttributionTrainer {
+    /**
+     * The training settings. The defaults were chosen on a part of PolNeAR train and on polnear-dev
+     * (docs/CLAIMS.md).
+     */
+    public record Settings(double cueSigma, double roleSigma, int cueIterations, int roleIterations,
+                           int featureCountThreshold, float pruneBelow, double calibrationShare, int threads,
+                           Set<CueTokenFeatures.Group> cueGroups, Set<RoleFeatures.Group> roleGroups) {
+        public static Settings defaults(int threads) {
+            return new Settings(1.0, 1.0, 200, 150, 2, 0.02f, 0.1, threads,
+                    EnumSet.complementOf(EnumSet.of(CueTokenFeatures.Group.PARSE)), EnumSet.allOf(RoleFeatures.Group.class));
+        }
+
+        public Settings withIterations(int cue, int role) {
+            return new Settings(cueSigma, roleSigma, cue, role, featureCountThreshold, pruneBelow, calibrationShare,
+                    threads, cueGroups, roleGroups);
+        }
+    }
+
+    /** A trained model and what was measured on the calibration documents. */
+    public record Result(AttributionModel model, int trainDocs, int calibrationDocs, AttributionResult heldOut,
+                         List<Reliability.Bin> reliability, double cueSeconds, double roleSeconds) {
+    }
+
+    private final Settings settings;
+    private final CueLexicon lexicon;
+    private final WordClasses classes;
+    private final PrintStream log;
+
+    public AttributionTrainer(Settings settings, CueLexicon lexicon, WordClasses classes, PrintStream log) {
+        this.settings = settings;
+        this.lexicon = lexicon;
+        this.classes = classes;
+        this.log = log;
+    }
+
+    /** @param docs the aligned documents, in a fixed order (by id) */
+    public Result train(List<AlignedDoc> docs) {
+        int calibration = (int) Math.round(docs.size() * settings.calibrationShare());
+        List<AlignedDoc> train = docs.subList(0, docs.size() - calibration);
+        List<AlignedDoc> held = docs.subList(docs.size() - calibration, docs.size());
+        CueTokenFeatures cf = new CueTokenFeatures(settings.cueGroups());
+        RoleFeatures rf = new RoleFeatures(settings.roleGroups());
+
+        long t0 = System.nanoTime();
+        List<List<CrfTagger.Item>> cueSeqs = cueSequences(train, cf);
+        log.printf(Locale.ROOT, "cue tagger: %d sentences from %d documents%n", cueSeqs.size(), train.size());
+        CrfTagger cueTagger = CrfTagger.train(cueSeqs, CrfTagger.trainingProperties(settings.cueSigma(),
+                settings.cueIterations(), settings.threads(), settings.featureCountThreshold()));
+        cueSeqs = null;
+        CrfTagger cuePruned = cueTagger.pruned(settings.pruneBelow());
+        double cueSeconds = (System.nanoTime() - t0) / 1e9;
+        log.printf(Locale.ROOT, "cue tagger trained in %.0f s: %d weights kept of %d%n", cueSeconds,
+                cuePruned.featureCount(), cueTagger.featureCount());
+
+        t0 = System.nanoTime();
+        List<List<CrfTagger.Item>> roleSeqs = roleSequences(train, rf);
+        log.printf(Locale.ROOT, "role tagger: %d cue windows, %d tokens%n", roleSeqs.size(),
+                roleSeqs.stream().mapToLong(List::size).sum());
+        CrfTagger roleTagger = CrfTagger.train(roleSeqs, CrfTagger.trainingProperties(settings.roleSigma(),
+                settings.roleIterations(), settings.threads(), settings.featureCountThreshold()));
+        roleSeqs = null;
+        CrfTagger rolePruned = roleTagger.pruned(settings.pruneBelow());
+        double roleSeconds = (System.nanoTime() - t0) / 1e9;
+        log.printf(Locale.ROOT, "role tagger trained in %.0f s: %d weights kept of %d%n", roleSeconds,
+                rolePruned.featureCount(), roleTagger.featureCount());
+
+        CueDetector detector = new CueDetector(cuePruned, cf);
+        RoleLabeller labeller = new RoleLabeller(rolePruned, rf);
+        Predictions raw = predict(held, detector, labeller, Calibration.IDENTITY, ClaimRules.ORDER);
+        List<Reliability.Outcome> outcomes = Reliability.outcomes(raw.gold(), raw.scored());
+        double[] scores = new double[outcomes.size()];
+        boolean[] correct = new boolean[outcomes.size()];
+        for (int i = 0; i < outcomes.size(); i++) {
+            scores[i] = outcomes.get(i).confidence();
+            correct[i] = outcomes.get(i).correct();
+        }
+        Calibration fitted = Calibration.fit(scores, correct, 10);
+        Predictions calibrated = predict(held, detector, labeller, fitted, ClaimRules.ORDER);
+        List<Reliability.Bin> table = Reliability.table(Reliability.outcomes(calibrated.gold(), calibrated.scored()));
+        AttributionModel model = new AttributionModel(cuePruned, rolePruned, cf, rf, fitted, lexicon, classes);
+        return new Result(model, train.size(), held.size(), AttributionScorer.score(calibrated.gold(), calibrated.docs()),
+                table, cueSeconds, roleSeconds);
+    }
+
+    /** One training sequence per sentence, labelled with the gold cue tokens. */
+    static List<List<CrfTagger.Item>> cueSequences(List<AlignedDoc> docs, CueTokenFeatures cf) {
+        CueDetector maker = new CueDetector(null, cf);
+        List<List<CrfTagger.Item>> out = new ArrayList<>();
+        for (AlignedDoc d : docs) {
+            BitSet gold = new BitSet();
+            for (AlignedDoc.Relation r : d.relations()) {
+                if (r.hasCue()) {
+                    gold.set(r.cueBegin(), r.cueEnd());
+                }
+            }
+            for (Sentence s : d.input().sentences()) {
+                List<CrfTagger.Item> seq = maker.sequence(d.input(), s, gold);
+                if (!seq.isEmpty()) {
+                    out.add(seq);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** One training sequence per gold cue: its window, labelled with that relation's source and content. */
+    static List<List<CrfTagger.Item>> roleSequences(List<AlignedDoc> docs, RoleFeatures rf) {
+        RoleLabeller maker = new RoleLabeller(null, rf);
+        List<List<CrfTagger.Item>> out = new ArrayList<>();
+        for (AlignedDoc d : docs) {
+            List<CueSpan> cues = goldCues(d);
+            int k = 0;
+            for (AlignedDoc.Relation r : d.relations()) {
+                if (!r.hasCue()) {
+                    continue;
+                }
+                CueSpan cue = cues.get(k++);
+                out.add(maker.sequence(d.input(), cue, RoleLabeller.otherCues(d.input().size(), cues, cue),
+                        r.source(), r.content()));
+            }
+        }
+        return out;
+    }
+
+    static List<CueSpan> goldCues(AlignedDoc d) {
+        List<CueSpan> out = new ArrayList<>();
+        for (AlignedDoc.Relation r : d.relations()) {
+            if (r.hasCue()) {
+                out.add(CueSpan.of(d.input(), r.cueBegin(), r.cueEnd()));
+            }
+        }
+        return out;
+    }
+
+    /** Gold and predicted relations of a set of documents, with each prediction's confidence. */
+    public record Predictions(List<AttributionDoc> gold, List<AttributionDoc> docs, List<List<Reliability.Scored>> scored) {
+    }
+
+    /** The claims the runtime would find in each document (cue tagger, role tagger, rules), as relations. */
+    public static Predictions predict(List<AlignedDoc> docs, CueDetector detector, RoleLabeller labeller,
+                                      Calibration calibration, List<ClaimRule> rules) {
+        List<AttributionDoc> gold = new ArrayList<>();
+        List<AttributionDoc> pred = new ArrayList<>();
+        List<List<Reliability.Scored>> scored = new ArrayList<>();
+        for (AlignedDoc d : docs) {
+            AttributionInput in = d.input();
+            List<ClaimDraft> drafts = ClaimExtractor.drafts(in, detector.detect(in), labeller, calibration);
+            for (ClaimRule rule : rules) {
+                drafts = rule.apply(in, drafts);
+            }
+            List<Attribution> as = new ArrayList<>();
+            List<Reliability.Scored> ss = new ArrayList<>();
+            for (ClaimDraft draft : drafts) {
+                Attribution a = attribution(in, draft);
+                as.add(a);
+                ss.add(new Reliability.Scored(a, draft.confidence()));
+            }
+            gold.add(d.gold());
+            pred.add(new AttributionDoc(d.gold().id(), d.gold().text(), as));
+            scored.add(ss);
+        }
+        return new Predictions(gold, pred, scored);
+    }
+
+    /** A draft as a relation over code-point offsets. */
+    public static Attribution attribution(AttributionInput in, ClaimDraft d) {
+        SpanSet source = d.hasSource() ? SpanSet.of(in.token(d.source()[0]).begin(), in.token(d.source()[1] - 1).end()) : null;
+        SpanSet cue = SpanSet.of(in.token(d.cueBegin()).begin(), in.token(d.cueEnd() - 1).end());
+        List<Fragment> fragments = new ArrayList<>();
+        for (int[] run : d.contentRuns()) {
+            fragments.add(new Fragment(in.token(run[0]).begin(), in.token(run[1] - 1).end()));
+        }
+        return new Attribution(source, cue, new SpanSet(fragments));
+    }
+}
