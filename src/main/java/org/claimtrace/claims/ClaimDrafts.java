@@ -101,7 +101,7 @@ public final class ClaimDrafts {
             String r = p.relation(c);
             boolean candidate = r.equals("iobj")
                     || r.equals("obj") && entry != null && entry.has("addressee")
-                    || r.startsWith("obl") && ADDRESSEE_CASES.contains(caseMarker(in, p, c));
+                    || r.startsWith("obl") && caseMarker(in, p, c) != null && ADDRESSEE_CASES.contains(caseMarker(in, p, c));
             if (!candidate || source.get(c) || content.get(c)) {
                 continue;
             }

@@ -2,7 +2,6 @@ package org.claimtrace.stages;
 
 import org.claimtrace.claims.ClaimExtractor;
 import org.claimtrace.claims.learn.AttributionModel;
-import org.claimtrace.claims.learn.CueDetector;
 import org.claimtrace.claims.learn.WordClasses;
 import org.claimtrace.claims.lexicon.CueLexicon;
 import org.claimtrace.claims.rules.ClaimRules;
@@ -43,7 +42,7 @@ public final class StandardStages {
         AttributionModel model = SharedModels.get("attribution-model:" + files.location(),
                 () -> files.read(AttributionModel.FILE, in -> AttributionModel.read(in, AttributionModel.FILE, cues, classes)));
         List<Stage> out = new ArrayList<>(analysis);
-        out.add(new CueStage(new CueDetector(model.cueTagger(), model.cueFeatures()), cues, classes));
+        out.add(new CueStage(model.cueDetector(), cues, classes));
         out.add(new ParseStage(new ClaimSentences(), maxParseTokens));
         out.add(new ClaimStage(new ClaimExtractor(model, cues, classes, ClaimRules.ORDER, demonyms)));
         return List.copyOf(out);

@@ -29,17 +29,27 @@ import java.util.zip.GZIPOutputStream;
 public final class AttributionModel {
     public static final String FILE = "claim-attribution-model.bin.gz";
     private static final String MAGIC = "claimtrace-attribution-model";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final CrfTagger cueTagger;
     private final CrfTagger roleTagger;
     private final CueTokenFeatures cueFeatures;
     private final RoleFeatures roleFeatures;
     private final Calibration calibration;
+    private final double cueThreshold;
     private final String fingerprint;
 
+    /** A model whose cue detector takes the cue tagger's best sequence only. */
     public AttributionModel(CrfTagger cueTagger, CrfTagger roleTagger, CueTokenFeatures cueFeatures,
                             RoleFeatures roleFeatures, Calibration calibration, CueLexicon lexicon, WordClasses classes) {
+        this(cueTagger, roleTagger, cueFeatures, roleFeatures, calibration, 1.0, lexicon, classes);
+    }
+
+    /** @param cueThreshold the marginal probability from which a token is a cue ({@link CueDetector}) */
+    public AttributionModel(CrfTagger cueTagger, CrfTagger roleTagger, CueTokenFeatures cueFeatures,
+                            RoleFeatures roleFeatures, Calibration calibration, double cueThreshold, CueLexicon lexicon,
+                            WordClasses classes) {
+        this.cueThreshold = cueThreshold;
         this.cueTagger = Objects.requireNonNull(cueTagger);
         this.roleTagger = Objects.requireNonNull(roleTagger);
         this.cueFeatures = cueFeatures;
@@ -68,6 +78,15 @@ public final class AttributionModel {
         return calibration;
     }
 
+    public double cueThreshold() {
+        return cueThreshold;
+    }
+
+    /** The cue detector this model was tuned with. */
+    public CueDetector cueDetector() {
+        return new CueDetector(cueTagger, cueFeatures, cueThreshold);
+    }
+
     public String fingerprint() {
         return fingerprint;
     }
@@ -93,6 +112,7 @@ public final class AttributionModel {
         o.writeUTF(String.join(",", cueFeatures.groups().stream().map(Enum::name).sorted().toList()));
         o.writeUTF(String.join(",", roleFeatures.groups().stream().map(Enum::name).sorted().toList()));
         calibration.write(o);
+        o.writeDouble(cueThreshold);
         cueTagger.write(o);
         roleTagger.write(o);
         o.flush();
@@ -124,10 +144,11 @@ public final class AttributionModel {
                         + expected + "]: retrain it with `claimtrace train attribution`", null);
             }
             Calibration calibration = Calibration.read(o);
+            double threshold = o.readDouble();
             CrfTagger cues = CrfTagger.read(o);
             CrfTagger roles = CrfTagger.read(o);
             return new AttributionModel(cues, roles, new CueTokenFeatures(cueGroups), new RoleFeatures(roleGroups),
-                    calibration, lexicon, classes);
+                    calibration, threshold, lexicon, classes);
         } catch (EOFException e) {
             throw new ModelLoadException(name + " is truncated", e);
         } catch (IOException | ClassNotFoundException | RuntimeException e) {

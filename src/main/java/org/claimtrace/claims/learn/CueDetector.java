@@ -7,18 +7,28 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * Finds cues: the cue tagger labels each sentence's tokens CUE or O, and each run of CUE tokens is one cue.
- * It reads no parse, so it can decide which sentences are worth parsing. Thread-safe.
+ * Finds cues: the cue tagger labels each sentence's tokens CUE or O, and each run of CUE tokens is one cue. A
+ * token is also a cue when its marginal probability of being one reaches the threshold, which trades precision
+ * for recall (chosen on dev, docs/CLAIMS.md). It reads no parse, so it can decide which sentences are worth
+ * parsing. Thread-safe.
  */
 public final class CueDetector {
     public static final String CUE = "CUE";
 
     private final CrfTagger tagger;
     private final CueTokenFeatures features;
+    private final double threshold;
 
+    /** A detector that takes the tagger's best sequence only. */
     public CueDetector(CrfTagger tagger, CueTokenFeatures features) {
+        this(tagger, features, 1.0);
+    }
+
+    /** @param threshold the marginal probability from which a token is a cue whatever the best sequence says */
+    public CueDetector(CrfTagger tagger, CueTokenFeatures features, double threshold) {
         this.tagger = tagger;
         this.features = features;
+        this.threshold = threshold;
     }
 
     /** The tagger's sequence for one sentence; {@code gold} gives training labels, or null. */
@@ -46,15 +56,19 @@ public final class CueDetector {
             return;
         }
         CrfTagger.Tagged t = tagger.tag(seq);
+        boolean[] cue = new boolean[seq.size()];
+        for (int k = 0; k < cue.length; k++) {
+            cue[k] = t.labels()[k].equals(CUE) || t.marginal(k, CUE) >= threshold;
+        }
         int i = 0;
         while (i < seq.size()) {
-            if (!t.labels()[i].equals(CUE)) {
+            if (!cue[i]) {
                 i++;
                 continue;
             }
             int j = i;
             double p = t.marginal(i, CUE);
-            while (j + 1 < seq.size() && t.labels()[j + 1].equals(CUE)) {
+            while (j + 1 < seq.size() && cue[j + 1]) {
                 j++;
                 p += t.marginal(j, CUE);
             }

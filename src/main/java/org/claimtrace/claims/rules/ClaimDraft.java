@@ -38,6 +38,16 @@ public record ClaimDraft(int sentence, int cueBegin, int cueEnd, int cueHead, Cu
         return source != null && sourceHead >= 0;
     }
 
+    public ClaimDraft withContent(List<int[]> runs, int head) {
+        return new ClaimDraft(sentence, cueBegin, cueEnd, cueHead, entry, sourceHead, source, runs, head, addressee,
+                confidence, origin);
+    }
+
+    public ClaimDraft withAddressee(int[] range) {
+        return new ClaimDraft(sentence, cueBegin, cueEnd, cueHead, entry, sourceHead, source, contentRuns, contentHead,
+                range, confidence, origin);
+    }
+
     public ClaimDraft withSource(int head, int[] range) {
         return new ClaimDraft(sentence, cueBegin, cueEnd, cueHead, entry, head, range, contentRuns, contentHead,
                 addressee, confidence, origin);

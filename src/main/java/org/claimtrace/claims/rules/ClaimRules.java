@@ -5,7 +5,9 @@ import java.util.List;
 /** The hand-written rules, in the order they run after the trained model. */
 public final class ClaimRules {
     public static final List<ClaimRule> ORDER = List.of(
-            new OneRolePerToken());
+            new OneRolePerToken(),
+            new ParticipleTakesSource(),
+            new AddresseeOutOfContent());
 
     private ClaimRules() {
     }

@@ -27,12 +27,17 @@ public final class BenchCommand extends CliCommand {
     private static Options options() {
         Options o = new Options();
         o.addOption(Option.builder().longOpt("docs").hasArg().argName("N")
-                .desc("documents, replicating the corpus as needed (default 1000)").build());
+                .desc("documents to time (default: every distinct article of the corpus, less the warm-up ones)").build());
+        o.addOption(Option.builder().longOpt("warmup-docs").hasArg().argName("N")
+                .desc("articles used only to warm the JVM, never timed (default " + BenchRunner.WARM_UP_DOCUMENTS
+                        + ", at most a fifth of the corpus)").build());
+        o.addOption(Option.builder().longOpt("replicate").desc("allow --docs above the corpus size by repeating "
+                + "articles; repeats flatter content-keyed caches, so the distinct-only figure is printed too").build());
         o.addOption(Option.builder().longOpt("threads").hasArg().argName("LIST")
                 .desc("thread counts to measure, comma-separated (default 1,2)").build());
         o.addOption(Option.builder().longOpt("baseline-docs").hasArg().argName("N")
-                .desc("raw CoreNLP runs on the first N of the same documents (default: all of them); it is about "
-                        + "ten times slower").build());
+                .desc("raw CoreNLP runs on the first N of the same timed documents (default: all of them); it is "
+                        + "about ten times slower").build());
         o.addOption(Option.builder().longOpt("no-baseline").desc("measure claimtrace only").build());
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
         return o;
@@ -44,24 +49,29 @@ public final class BenchCommand extends CliCommand {
             return Main.USAGE;
         }
         if (cl.hasOption("help")) {
-            CliHelp.print(out, "claimtrace bench [options] [CORPUS_DIR]",
+            CliHelp.print(out, "claimtrace bench [options] [CORPUS_DIR...]",
                     "Runs claimtrace and raw CoreNLP (" + BenchRunner.RAW
                             + ") on the same documents and prints a Markdown table.\n\n", options(),
                     "\nDefault corpus: " + DEFAULT_CORPUS + ". Give the JVM room: CLAIMTRACE_HEAP=8g ./claimtrace bench");
             return Main.OK;
         }
-        Path corpus = Path.of(cl.getArgList().isEmpty() ? DEFAULT_CORPUS : cl.getArgList().get(0));
-        if (!Files.isDirectory(corpus)) {
-            err.println("claimtrace bench: no such corpus directory: " + corpus);
-            return Main.USAGE;
+        List<Path> corpus = new ArrayList<>();
+        for (String a : cl.getArgList().isEmpty() ? List.of(DEFAULT_CORPUS) : cl.getArgList()) {
+            Path p = Path.of(a);
+            if (!Files.exists(p)) {
+                err.println("claimtrace bench: no such corpus: " + p);
+                return Main.USAGE;
+            }
+            corpus.add(p);
         }
         int docs;
+        int warmUp;
         int baselineDocs;
         List<Integer> threads = new ArrayList<>();
         try {
-            docs = Integer.parseInt(cl.getOptionValue("docs", "1000"));
-            baselineDocs = cl.hasOption("no-baseline") ? 0
-                    : Integer.parseInt(cl.getOptionValue("baseline-docs", Integer.toString(docs)));
+            docs = Integer.parseInt(cl.getOptionValue("docs", "0"));
+            warmUp = Integer.parseInt(cl.getOptionValue("warmup-docs", Integer.toString(BenchRunner.WARM_UP_DOCUMENTS)));
+            baselineDocs = Integer.parseInt(cl.getOptionValue("baseline-docs", "0"));
             for (String t : cl.getOptionValue("threads", "1,2").split(",")) {
                 threads.add(Integer.parseInt(t.strip()));
             }
@@ -69,11 +79,19 @@ public final class BenchCommand extends CliCommand {
             err.println("claimtrace bench: --docs, --baseline-docs and --threads take whole numbers");
             return Main.USAGE;
         }
-        if (docs < 1 || baselineDocs < 0 || threads.stream().anyMatch(t -> t < 1)) {
-            err.println("claimtrace bench: --docs and --threads must be at least 1, --baseline-docs at least 0");
+        if (docs < 0 || warmUp < 0 || baselineDocs < 0 || threads.stream().anyMatch(t -> t < 1)) {
+            err.println("claimtrace bench: --threads must be at least 1, --docs, --warmup-docs and --baseline-docs"
+                    + " at least 0");
             return Main.USAGE;
         }
-        new BenchRunner(out, err).run(corpus, docs, baselineDocs, threads);
+        BenchCorpus.Split split;
+        try {
+            split = BenchCorpus.load(corpus, warmUp, docs, cl.hasOption("replicate"));
+        } catch (IllegalArgumentException e) {
+            err.println("claimtrace bench: " + e.getMessage());
+            return Main.USAGE;
+        }
+        new BenchRunner(out, err).run(corpus.toString(), split, cl.hasOption("no-baseline") ? -1 : baselineDocs, threads);
         return Main.OK;
     }
 

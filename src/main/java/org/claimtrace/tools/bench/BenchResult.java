@@ -12,6 +12,11 @@ import java.util.Locale;
 record BenchResult(String system, int threads, int documents, long tokens, double seconds, double loadSeconds,
                    double firstResultSeconds, long peakHeapMb, String stageTable) {
 
+    BenchResult named(String name) {
+        return new BenchResult(name, threads, documents, tokens, seconds, loadSeconds, firstResultSeconds, peakHeapMb,
+                stageTable);
+    }
+
     double tokensPerSecond() {
         return tokens / seconds;
     }

@@ -22,29 +22,36 @@ public final class BenchRunner {
     }
 
     /**
-     * @param documents         documents for claimtrace (the corpus replicated as needed)
-     * @param baselineDocuments documents for raw CoreNLP: the first ones of the same list (0: none)
+     * @param split             warm-up and timed documents
+     * @param baselineDocuments documents for raw CoreNLP: the first ones of the timed list (0: all of them; -1: none)
      */
-    public void run(Path corpus, int documents, int baselineDocuments, List<Integer> threads) {
-        List<Article> docs = BenchCorpus.load(corpus, documents);
-        List<Article> baselineDocs = docs.subList(0, Math.min(docs.size(), baselineDocuments));
+    public void run(String corpus, BenchCorpus.Split split, int baselineDocuments, List<Integer> threads) {
+        List<Article> docs = split.timed();
+        List<Article> warm = split.warmUp().isEmpty() ? docs.subList(0, 1) : split.warmUp();
+        List<Article> baselineDocs = baselineDocuments < 0 ? List.of()
+                : docs.subList(0, baselineDocuments == 0 ? docs.size() : Math.min(docs.size(), baselineDocuments));
         boolean baseline = !baselineDocs.isEmpty();
         int maxThreads = threads.stream().mapToInt(Integer::intValue).max().orElse(1);
-        err.printf(Locale.ROOT, "bench: %d documents from %s (raw CoreNLP: the first %d), threads %s%n", docs.size(),
-                corpus, baselineDocs.size(), threads);
+        err.printf(Locale.ROOT, "bench: %d timed documents (%d of them repeats) and %d warm-up documents from %s "
+                        + "(raw CoreNLP: the first %d timed), threads %s%n", docs.size(), split.replicated(),
+                warm.size(), corpus, baselineDocs.size(), threads);
         List<BenchResult> results = new ArrayList<>();
-        // each system: cold load and first document, an untimed warm-up, then the timed runs
-        Benchmark.Loaded ct = Benchmark.claimtrace(docs.get(0));
-        Benchmark.warmUp(ct, docs.subList(0, Math.min(docs.size(), WARM_UP_DOCUMENTS)), maxThreads);
+        // each system: cold load and first document, an untimed warm-up on other articles, then the timed runs
+        Benchmark.Loaded ct = Benchmark.claimtrace(warm.get(0));
+        Benchmark.warmUp(ct, warm, maxThreads);
         for (int t : threads) {
             BenchResult r = Benchmark.measure(ct, docs, t);
             results.add(r);
             err.println("bench: " + r.row());
+            if (split.replicated() > 0) {
+                BenchResult d = Benchmark.measure(ct, split.distinctTimed(), t);
+                results.add(d.named("claimtrace, distinct only"));
+                err.println("bench: " + d.row());
+            }
         }
         if (baseline) {
-            Benchmark.Loaded raw = Benchmark.rawCoreNlp(baselineDocs.get(0));
-            Benchmark.warmUp(raw, baselineDocs.subList(0, Math.min(baselineDocs.size(), WARM_UP_DOCUMENTS / 10)),
-                    maxThreads);
+            Benchmark.Loaded raw = Benchmark.rawCoreNlp(warm.get(0));
+            Benchmark.warmUp(raw, warm.subList(0, Math.max(1, warm.size() / 10)), maxThreads);
             for (int t : threads) {
                 BenchResult r = Benchmark.measure(raw, baselineDocs, t);
                 results.add(r);
@@ -54,9 +61,11 @@ public final class BenchRunner {
         out.println(BenchResult.header());
         results.forEach(r -> out.println(r.row()));
         out.println();
-        out.println("Load and first result are from a cold start (the first document right after loading); each "
-                + "system then processed " + WARM_UP_DOCUMENTS + " (raw CoreNLP: " + WARM_UP_DOCUMENTS / 10
-                + ") documents untimed before its timed runs.");
+        out.println("Load and first result are from a cold start (the first warm-up document right after loading); "
+                + "each system then processed " + warm.size() + " (raw CoreNLP: " + Math.max(1, warm.size() / 10)
+                + ") warm-up documents untimed, none of them among the " + docs.size() + " timed ones"
+                + (split.replicated() > 0 ? ", of which " + split.replicated() + " are repeats (see the distinct-only rows)"
+                : ", all distinct") + ".");
         if (baseline) {
             out.println();
             out.println("| threads | tokens/s ratio claimtrace / raw CoreNLP |");

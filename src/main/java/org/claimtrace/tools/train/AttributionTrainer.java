@@ -44,18 +44,21 @@ public final class AttributionTrainer {
      * (docs/CLAIMS.md).
      */
     public record Settings(double cueSigma, double roleSigma, int cueIterations, int roleIterations,
-                           int featureCountThreshold, float pruneBelow, double calibrationShare, int threads,
-                           Set<CueTokenFeatures.Group> cueGroups, Set<RoleFeatures.Group> roleGroups) {
+                           int featureCountThreshold, float pruneBelow, double cueThreshold, double calibrationShare,
+                           int threads, Set<CueTokenFeatures.Group> cueGroups, Set<RoleFeatures.Group> roleGroups) {
         public static Settings defaults(int threads) {
-            return new Settings(1.0, 1.0, 200, 150, 2, 0.02f, 0.1, threads,
+            return new Settings(1.0, 1.0, 200, 150, 2, 0.02f, CUE_THRESHOLD, 0.1, threads,
                     EnumSet.complementOf(EnumSet.of(CueTokenFeatures.Group.PARSE)), EnumSet.allOf(RoleFeatures.Group.class));
         }
 
         public Settings withIterations(int cue, int role) {
-            return new Settings(cueSigma, roleSigma, cue, role, featureCountThreshold, pruneBelow, calibrationShare,
-                    threads, cueGroups, roleGroups);
+            return new Settings(cueSigma, roleSigma, cue, role, featureCountThreshold, pruneBelow, cueThreshold,
+                    calibrationShare, threads, cueGroups, roleGroups);
         }
     }
+
+    /** The cue marginal from which a token is a cue: 1 takes the best sequence only, which polnear-dev preferred to 0.2-0.45 (docs/CLAIMS.md). */
+    public static final double CUE_THRESHOLD = 1.0;
 
     /** A trained model and what was measured on the calibration documents. */
     public record Result(AttributionModel model, int trainDocs, int calibrationDocs, AttributionResult heldOut,
@@ -105,7 +108,7 @@ public final class AttributionTrainer {
         log.printf(Locale.ROOT, "role tagger trained in %.0f s: %d weights kept of %d%n", roleSeconds,
                 rolePruned.featureCount(), roleTagger.featureCount());
 
-        CueDetector detector = new CueDetector(cuePruned, cf);
+        CueDetector detector = new CueDetector(cuePruned, cf, settings.cueThreshold());
         RoleLabeller labeller = new RoleLabeller(rolePruned, rf);
         Predictions raw = predict(held, detector, labeller, Calibration.IDENTITY, ClaimRules.ORDER);
         List<Reliability.Outcome> outcomes = Reliability.outcomes(raw.gold(), raw.scored());
@@ -118,7 +121,7 @@ public final class AttributionTrainer {
         Calibration fitted = Calibration.fit(scores, correct, 10);
         Predictions calibrated = predict(held, detector, labeller, fitted, ClaimRules.ORDER);
         List<Reliability.Bin> table = Reliability.table(Reliability.outcomes(calibrated.gold(), calibrated.scored()));
-        AttributionModel model = new AttributionModel(cuePruned, rolePruned, cf, rf, fitted, lexicon, classes);
+        AttributionModel model = new AttributionModel(cuePruned, rolePruned, cf, rf, fitted, settings.cueThreshold(), lexicon, classes);
         return new Result(model, train.size(), held.size(), AttributionScorer.score(calibrated.gold(), calibrated.docs()),
                 table, cueSeconds, roleSeconds);
     }

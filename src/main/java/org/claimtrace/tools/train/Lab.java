@@ -89,6 +89,23 @@ public final class Lab {
                 print("false", fp);
             }
             case "role-errors" -> roleErrors(args);
+            case "cue-threshold" -> {
+                CueLexicon lexicon = new CueLexicon(new ModelFiles(null).readTsv(CueLexicon.FILE));
+                List<AlignedDoc> dev = load(args[1], args[2], lexicon, 100000);
+                CrfTagger tagger;
+                try (var o = new java.io.ObjectInputStream(new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(Path.of(args[3]))))) {
+                    tagger = CrfTagger.read(o);
+                }
+                CueTokenFeatures cf = new CueTokenFeatures(EnumSet.complementOf(EnumSet.of(CueTokenFeatures.Group.PARSE)));
+                float prune = Float.parseFloat(prop("prune", "0"));
+                if (prune > 0) {
+                    tagger = tagger.pruned(prune);
+                }
+                for (String t : args[4].split(",")) {
+                    System.out.println("threshold " + t);
+                    evaluateCues(dev, new CueDetector(tagger, cf, Double.parseDouble(t)));
+                }
+            }
             case "prune-cue" -> {
                 CueLexicon lexicon = new CueLexicon(new ModelFiles(null).readTsv(CueLexicon.FILE));
                 List<AlignedDoc> dev = load(args[1], args[2], lexicon, 100000);

@@ -18,7 +18,12 @@ public final class ClaimsToAttributions {
     }
 
     public static List<Attribution> convert(DocumentResult result) {
-        List<Attribution> out = new ArrayList<>();
+        return scored(result).stream().map(Reliability.Scored::attribution).toList();
+    }
+
+    /** Each attributed claim as a relation, with the claim's confidence. */
+    public static List<Reliability.Scored> scored(DocumentResult result) {
+        List<Reliability.Scored> out = new ArrayList<>();
         for (Claim c : result.claims()) {
             if (c.form() == ClaimForm.AUTHORIAL) {
                 continue;
@@ -28,7 +33,8 @@ public final class ClaimsToAttributions {
                 content.add(new Fragment(part.begin(), part.end()));
             }
             SpanSet source = c.claimant() == null ? null : SpanSet.of(c.claimant().begin(), c.claimant().end());
-            out.add(new Attribution(source, SpanSet.of(c.cue().begin(), c.cue().end()), new SpanSet(content)));
+            out.add(new Reliability.Scored(new Attribution(source, SpanSet.of(c.cue().begin(), c.cue().end()),
+                    new SpanSet(content)), c.confidence()));
         }
         return out;
     }

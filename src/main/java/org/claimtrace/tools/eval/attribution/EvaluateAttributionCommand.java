@@ -77,11 +77,20 @@ public final class EvaluateAttributionCommand extends CliCommand {
                 report("predictions in " + dir, gold, pred);
                 return Main.OK;
             }
-            List<AttributionDoc> pred;
+            List<List<Reliability.Scored>> scored;
             try (ClaimTrace ct = ClaimTrace.builder().build()) {
-                pred = runAll(gold, g -> ClaimsToAttributions.convert(ct.process(Article.of(g.id(), g.text()))), threads);
+                scored = FanOut.map("attribution run", gold, threads,
+                        g -> ClaimsToAttributions.scored(ct.process(Article.of(g.id(), g.text()))));
+            }
+            List<AttributionDoc> pred = new ArrayList<>();
+            for (int i = 0; i < gold.size(); i++) {
+                pred.add(new AttributionDoc(gold.get(i).id(), gold.get(i).text(),
+                        scored.get(i).stream().map(Reliability.Scored::attribution).toList()));
             }
             report("claimtrace", gold, pred);
+            out.println("## claimtrace: reliability of the confidence (overlap match of cue, source and content)");
+            out.println();
+            out.println(Reliability.toMarkdown(Reliability.table(Reliability.outcomes(gold, scored))));
             if (cl.hasOption("write")) {
                 for (AttributionDoc d : pred) {
                     BratWriter.write(d, Path.of(cl.getOptionValue("write")));
