@@ -37,7 +37,7 @@ public final class ClaimDrafts {
         int[] source = a.sourceRun();
         int sourceHead = source == null ? -1 : head(in, source[0], source[1]);
         int contentHead = contentHead(in, cue, runs);
-        CueLexicon.Entry entry = in.lexiconEntry(cue.head());
+        CueLexicon.Entry entry = entry(in, cue);
         int[] addressee = addressee(in, cue, entry, a.source(), content);
         return new ClaimDraft(cue.sentence(), cue.begin(), cue.end(), cue.head(), entry, sourceHead, source, runs,
                 contentHead, addressee, calibration.apply(a.rawScore()), origin);
@@ -67,8 +67,54 @@ public final class ClaimDrafts {
         return end - 1;
     }
 
-    /** The content's main predicate: its highest token in the cue's sentence, else in the first parsed sentence. */
+    /**
+     * The cue's lexicon entry: its head's, unless that is missing or a light verb and another word of the cue has
+     * one ("expressed a commitment to" is a commitment, "signalled its openness to" an offer).
+     */
+    static CueLexicon.Entry entry(AttributionInput in, CueSpan cue) {
+        CueLexicon.Entry head = in.lexiconEntry(cue.head());
+        if (head != null && !head.has("light") && !head.has("lightonly")) {
+            return head;
+        }
+        for (int t = cue.begin(); t < cue.end(); t++) {
+            CueLexicon.Entry e = t == cue.head() ? null : in.lexiconEntry(t);
+            if (e != null && !e.has("light") && !e.has("lightonly")) {
+                return e;
+            }
+        }
+        return head;
+    }
+
+    /**
+     * The content's main predicate: its highest token in the cue's sentence, else in the first parsed sentence. A
+     * noun with a clause of its own ("Syria's position that Assad should face trial") gives way to the clause's
+     * predicate, which carries the modality and the structure.
+     */
     private static int contentHead(AttributionInput in, CueSpan cue, List<int[]> runs) {
+        int head = highest(in, cue, runs);
+        if (head >= 0 && in.pos(head).startsWith("NN")) {
+            DependencyParse p = in.parse(in.token(head).sentence());
+            int clause = p.firstChild(head, "acl", "ccomp", "acl:relcl");
+            if (clause >= 0 && p.relation(clause).equals("acl:relcl")) {
+                clause = -1; // "the plan that failed": a relative clause says something about the noun
+            }
+            if (clause >= 0 && inside(runs, clause) && p.firstChild(clause, "mark") >= 0) {
+                return clause;
+            }
+        }
+        return head;
+    }
+
+    private static boolean inside(List<int[]> runs, int t) {
+        for (int[] run : runs) {
+            if (t >= run[0] && t < run[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int highest(AttributionInput in, CueSpan cue, List<int[]> runs) {
         int best = -1;
         int bestKey = Integer.MAX_VALUE;
         for (int[] run : runs) {

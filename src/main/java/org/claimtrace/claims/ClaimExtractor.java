@@ -11,6 +11,7 @@ import org.claimtrace.claims.learn.WordClasses;
 import org.claimtrace.claims.lexicon.CueLexicon;
 import org.claimtrace.claims.rules.ClaimDraft;
 import org.claimtrace.claims.rules.ClaimRule;
+import org.claimtrace.claims.rules.LightVerbCues;
 import org.claimtrace.model.Claim;
 import org.claimtrace.model.CueCandidate;
 import org.claimtrace.model.DependencyParse;
@@ -86,7 +87,17 @@ public final class ClaimExtractor {
             // the head is read again, now from the parse
             detected.add(new DetectedCue(CueSpan.of(ai, c.tokenBegin(), c.tokenEnd()), c.probability()));
         }
-        return drafts(ai, detected, labeller, model.calibration());
+        return drafts(ai, withGenerated(ai, detected), labeller, model.calibration());
+    }
+
+    /** The tagged cues and those the parse-based generators add ({@link LightVerbCues}), in text order. */
+    public static List<DetectedCue> withGenerated(AttributionInput ai, List<DetectedCue> tagged) {
+        List<DetectedCue> all = new ArrayList<>(tagged);
+        for (CueSpan c : LightVerbCues.find(ai, tagged.stream().map(DetectedCue::span).toList())) {
+            all.add(new DetectedCue(c, LightVerbCues.PROBABILITY));
+        }
+        all.sort(Comparator.comparingInt(d -> d.span().begin()));
+        return all;
     }
 
     /**

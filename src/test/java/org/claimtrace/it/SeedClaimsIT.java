@@ -74,9 +74,16 @@ class SeedClaimsIT {
         assertEquals("honour", c.structure().predicate());
     }
 
+    private static Claim claimWithContent(String contentText) {
+        List<Claim> cs = r.claims().stream().filter(c -> c.content().text().contains(contentText)).toList();
+        assertEquals(1, cs.size(), "one claim whose content holds '" + contentText + "' in " + r.claims());
+        return cs.get(0);
+    }
+
     @Test
     void assadShouldFaceTrialIsADemand() {
-        Claim c = claimWithCue("position");
+        // the cue is "reiterated" (PolNeAR's convention, which the model learnt) or the noun "position"
+        Claim c = claimWithContent("Assad should face trial for alleged war crimes");
         assertEquals(ClaimType.DEMAND, c.type());
         assertEquals("Ahmed al-Sharaa", entityName(c.claimant().entity()));
         assertEquals(Modality.OBLIGATION, c.modality().value());

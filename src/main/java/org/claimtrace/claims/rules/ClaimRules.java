@@ -7,7 +7,8 @@ public final class ClaimRules {
     public static final List<ClaimRule> ORDER = List.of(
             new OneRolePerToken(),
             new ParticipleTakesSource(),
-            new AddresseeOutOfContent());
+            new AddresseeOutOfContent(),
+            new ContentRunsToQuoteEnd());
 
     private ClaimRules() {
     }

@@ -188,7 +188,8 @@ public final class AttributionTrainer {
         List<List<Reliability.Scored>> scored = new ArrayList<>();
         for (AlignedDoc d : docs) {
             AttributionInput in = d.input();
-            List<ClaimDraft> drafts = ClaimExtractor.drafts(in, detector.detect(in), labeller, calibration);
+            List<ClaimDraft> drafts = ClaimExtractor.drafts(in, ClaimExtractor.withGenerated(in, detector.detect(in)),
+                    labeller, calibration);
             for (ClaimRule rule : rules) {
                 drafts = rule.apply(in, drafts);
             }

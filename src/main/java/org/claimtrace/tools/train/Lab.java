@@ -47,84 +47,7 @@ public final class Lab {
                 System.err.printf("prepared %d documents in %.1f s%n", prepared.size(), (System.nanoTime() - t0) / 1e9);
             }
             case "exp" -> experiment(args);
-            case "cue-errors" -> {
-                CueLexicon lexicon = new CueLexicon(new ModelFiles(null).readTsv(CueLexicon.FILE));
-                List<AlignedDoc> dev = load(args[1], args[2], lexicon, 100000);
-                CrfTagger tagger;
-                try (var o = new java.io.ObjectInputStream(new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(Path.of(args[3]))))) {
-                    tagger = CrfTagger.read(o);
-                }
-                CueTokenFeatures cf = new CueTokenFeatures(EnumSet.complementOf(EnumSet.of(CueTokenFeatures.Group.PARSE)));
-                CueDetector det = new CueDetector(tagger, cf);
-                Map<String, Integer> fn = new HashMap<>();
-                Map<String, Integer> fp = new HashMap<>();
-                Map<String, Integer> partial = new HashMap<>();
-                for (AlignedDoc d : dev) {
-                    List<DetectedCue> pred = det.detect(d.input());
-                    BitSet p = new BitSet();
-                    pred.forEach(c -> p.set(c.span().begin(), c.span().end()));
-                    BitSet g = new BitSet();
-                    for (AlignedDoc.Relation r : d.relations()) {
-                        if (!r.hasCue()) {
-                            continue;
-                        }
-                        g.set(r.cueBegin(), r.cueEnd());
-                        String text = span(d, r.cueBegin(), r.cueEnd());
-                        boolean exact = pred.stream().anyMatch(c -> c.span().begin() == r.cueBegin() && c.span().end() == r.cueEnd());
-                        boolean any = p.get(r.cueBegin(), r.cueEnd()).cardinality() > 0;
-                        if (!any) {
-                            fn.merge(posKey(d, r.cueBegin(), r.cueEnd()) + "  " + text.toLowerCase(), 1, Integer::sum);
-                        } else if (!exact) {
-                            partial.merge(text.toLowerCase(), 1, Integer::sum);
-                        }
-                    }
-                    for (DetectedCue c : pred) {
-                        if (g.get(c.span().begin(), c.span().end()).cardinality() == 0) {
-                            fp.merge(span(d, c.span().begin(), c.span().end()).toLowerCase(), 1, Integer::sum);
-                        }
-                    }
-                }
-                print("missed", fn);
-                print("partial", partial);
-                print("false", fp);
-            }
-            case "role-errors" -> roleErrors(args);
-            case "cue-threshold" -> {
-                CueLexicon lexicon = new CueLexicon(new ModelFiles(null).readTsv(CueLexicon.FILE));
-                List<AlignedDoc> dev = load(args[1], args[2], lexicon, 100000);
-                CrfTagger tagger;
-                try (var o = new java.io.ObjectInputStream(new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(Path.of(args[3]))))) {
-                    tagger = CrfTagger.read(o);
-                }
-                CueTokenFeatures cf = new CueTokenFeatures(EnumSet.complementOf(EnumSet.of(CueTokenFeatures.Group.PARSE)));
-                float prune = Float.parseFloat(prop("prune", "0"));
-                if (prune > 0) {
-                    tagger = tagger.pruned(prune);
-                }
-                for (String t : args[4].split(",")) {
-                    System.out.println("threshold " + t);
-                    evaluateCues(dev, new CueDetector(tagger, cf, Double.parseDouble(t)));
-                }
-            }
-            case "prune-cue" -> {
-                CueLexicon lexicon = new CueLexicon(new ModelFiles(null).readTsv(CueLexicon.FILE));
-                List<AlignedDoc> dev = load(args[1], args[2], lexicon, 100000);
-                CrfTagger tagger;
-                try (var o = new java.io.ObjectInputStream(new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(Path.of(args[3]))))) {
-                    tagger = CrfTagger.read(o);
-                }
-                CueTokenFeatures cf = new CueTokenFeatures(EnumSet.complementOf(EnumSet.of(CueTokenFeatures.Group.PARSE)));
-                for (String t : args[4].split(",")) {
-                    float min = Float.parseFloat(t);
-                    CrfTagger p = min == 0 ? tagger : tagger.pruned(min);
-                    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-                    try (var o = new java.io.ObjectOutputStream(new java.util.zip.GZIPOutputStream(bytes))) {
-                        p.write(o);
-                    }
-                    System.out.printf("min |w| %.3f: %d features, %d bytes gz%n", min, p.featureCount(), bytes.size());
-                    evaluateCues(dev, new CueDetector(p, cf));
-                }
-            }
+            case "cue-errors", "role-errors", "cue-threshold", "prune-cue" -> ErrorAnalysis.main(args);
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -265,11 +188,6 @@ public final class Lab {
                 }
             }
             predDocs.add(new AttributionDoc(d.gold().id(), d.gold().text(), pred));
-            for (var rule : org.claimtrace.claims.rules.ClaimRules.ORDER) {
-                drafts = rule.apply(in, drafts);
-            }
-            ruledDocs.add(new AttributionDoc(d.gold().id(), d.gold().text(),
-                    drafts.stream().map(x -> attribution(in, x)).toList()));
             List<CueSpan> gold = goldCues(d);
             List<Attribution> oracle = new ArrayList<>();
             for (CueSpan c : gold) {
@@ -284,7 +202,12 @@ public final class Lab {
         System.err.printf("dev tagged in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         AttributionResult r = AttributionScorer.score(goldDocs, predDocs);
         System.out.println("## predicted cues\n" + r.toMarkdown());
-        System.out.println("## predicted cues, then the rules\n" + AttributionScorer.score(goldDocs, ruledDocs).toMarkdown());
+        if (detector != null) {
+            ruledDocs = AttributionTrainer.predict(dev, detector, labeller, Calibration.IDENTITY,
+                    org.claimtrace.claims.rules.ClaimRules.ORDER).docs();
+            System.out.println("## predicted and generated cues, then the rules (the runtime's path)\n"
+                    + AttributionScorer.score(goldDocs, ruledDocs).toMarkdown());
+        }
         System.out.println("## gold cues (oracle)\n" + AttributionScorer.score(goldDocs, oracleDocs).toMarkdown());
         if (System.getProperty("save") != null) {
             AttributionModel model = new AttributionModel(cueTagger, roleTagger, cf, rf, Calibration.IDENTITY, lexicon, classes());
@@ -343,67 +266,6 @@ public final class Lab {
     }
 
     /** How the role tagger's contents and sources differ from gold, given the gold cues. */
-    static void roleErrors(String[] args) throws Exception {
-        CueLexicon lexicon = new CueLexicon(new ModelFiles(null).readTsv(CueLexicon.FILE));
-        List<AlignedDoc> dev = load(args[1], args[2], lexicon, 100000);
-        CrfTagger tagger;
-        try (var o = new java.io.ObjectInputStream(new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(Path.of(args[3]))))) {
-            tagger = CrfTagger.read(o);
-        }
-        RoleLabeller labeller = new RoleLabeller(tagger, new RoleFeatures(EnumSet.allOf(RoleFeatures.Group.class)));
-        Map<String, Integer> kinds = new HashMap<>();
-        Map<String, Integer> startWords = new HashMap<>();
-        Map<String, Integer> endWords = new HashMap<>();
-        java.io.PrintStream samples = new java.io.PrintStream(java.nio.file.Files.newOutputStream(Path.of(args[4])));
-        for (AlignedDoc d : dev) {
-            List<CueSpan> gold = goldCues(d);
-            int k = 0;
-            for (AlignedDoc.Relation r : d.relations()) {
-                if (!r.hasCue()) {
-                    continue;
-                }
-                CueSpan c = gold.get(k++);
-                RoleAssignment a = labeller.label(d.input(), new DetectedCue(c, 1), RoleLabeller.otherCues(d.input().size(), gold, c));
-                BitSet pc = a.content();
-                BitSet gc = r.content();
-                if (pc.equals(gc)) {
-                    kinds.merge("content ok", 1, Integer::sum);
-                } else if (pc.isEmpty()) {
-                    kinds.merge("content none", 1, Integer::sum);
-                } else if (!pc.intersects(gc)) {
-                    kinds.merge("content elsewhere", 1, Integer::sum);
-                } else {
-                    int ps = pc.nextSetBit(0);
-                    int gs = gc.nextSetBit(0);
-                    int pe = pc.length();
-                    int ge = gc.length();
-                    String kind = (ps == gs ? "" : ps < gs ? "start-early " : "start-late ")
-                            + (pe == ge ? "" : pe > ge ? "end-late " : "end-early ");
-                    if (kind.isEmpty()) {
-                        kind = "inner gap";
-                    }
-                    kinds.merge("content " + kind.strip(), 1, Integer::sum);
-                    if (ps != gs) {
-                        startWords.merge((ps < gs ? "+" : "-") + d.input().lower(Math.min(ps, gs)), 1, Integer::sum);
-                    }
-                    if (pe != ge) {
-                        endWords.merge((pe > ge ? "+" : "-") + d.input().lower(Math.min(pe, ge)), 1, Integer::sum);
-                    }
-                    samples.println(kind + "\t" + span(d, Math.min(ps, gs), Math.max(pe, ge)).replace('\n', ' ')
-                            + "\n   gold: " + span(d, gs, ge).replace('\n', ' ') + "\n   pred: " + span(d, ps, pe).replace('\n', ' '));
-                }
-                BitSet ps = a.source();
-                BitSet gs = r.source();
-                kinds.merge("source " + (ps.equals(gs) ? "ok" : ps.isEmpty() ? "none" : gs.isEmpty() ? "spurious"
-                        : ps.intersects(gs) ? "boundary" : "elsewhere"), 1, Integer::sum);
-            }
-        }
-        samples.close();
-        print("kinds", kinds);
-        print("start differs at", startWords);
-        print("end differs at", endWords);
-    }
-
     static String span(AlignedDoc d, int b, int e) {
         return d.input().text().substring(d.input().text().offsetByCodePoints(0, d.input().token(b).begin()),
                 d.input().text().offsetByCodePoints(0, d.input().token(e - 1).end()));
