@@ -1,6 +1,8 @@
 package org.claimtrace.stages;
 
 import org.claimtrace.claims.AuthorialStatements;
+import org.claimtrace.claims.lexicon.CueLexicon;
+import org.claimtrace.claims.rules.LightVerbCues;
 import org.claimtrace.model.CueCandidate;
 import org.claimtrace.model.Sentence;
 import org.claimtrace.pipeline.Doc;
@@ -12,10 +14,16 @@ import java.util.Set;
 
 /**
  * The sentences the claim stage reads a parse of: those in the window of a cue the cue tagger found (where
- * sources and contents are looked for), and those that could be an authorial statement (a future or
- * obligation modal). The others are not parsed.
+ * sources and contents are looked for), those that could be an authorial statement (a future or obligation
+ * modal), and those with a light verb and a cue noun ({@link LightVerbCues}). The others are not parsed.
  */
 final class ClaimSentences implements ParseSelection {
+    private final CueLexicon lexicon;
+
+    ClaimSentences(CueLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
     @Override
     public boolean worthParsing(Doc doc, Sentence s) {
         List<CueCandidate> cues = doc.cues();
@@ -26,7 +34,8 @@ final class ClaimSentences implements ParseSelection {
                 }
             }
         }
-        return AuthorialStatements.mayHold(doc.tokens(), s.tokenBegin(), s.tokenEnd());
+        return AuthorialStatements.mayHold(doc.tokens(), s.tokenBegin(), s.tokenEnd())
+                || LightVerbCues.mayHold(doc.tokens(), s.tokenBegin(), s.tokenEnd(), lexicon);
     }
 
     @Override

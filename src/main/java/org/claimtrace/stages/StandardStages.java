@@ -43,7 +43,7 @@ public final class StandardStages {
                 () -> files.read(AttributionModel.FILE, in -> AttributionModel.read(in, AttributionModel.FILE, cues, classes)));
         List<Stage> out = new ArrayList<>(analysis);
         out.add(new CueStage(model.cueDetector(), cues, classes));
-        out.add(new ParseStage(new ClaimSentences(), maxParseTokens));
+        out.add(new ParseStage(new ClaimSentences(cues), maxParseTokens));
         out.add(new ClaimStage(new ClaimExtractor(model, cues, classes, ClaimRules.ORDER, demonyms)));
         return List.copyOf(out);
     }

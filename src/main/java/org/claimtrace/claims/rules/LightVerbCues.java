@@ -4,6 +4,7 @@ import org.claimtrace.claims.learn.AttributionInput;
 import org.claimtrace.claims.learn.CueSpan;
 import org.claimtrace.claims.lexicon.CueLexicon;
 import org.claimtrace.model.DependencyParse;
+import org.claimtrace.model.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,35 @@ public final class LightVerbCues {
     public static final double PROBABILITY = 0.5;
 
     private LightVerbCues() {
+    }
+
+    /** How far after the light verb its cue noun may stand, in tokens ("signalled its clear openness"). */
+    static final int REACH = 4;
+
+    /**
+     * Whether tokens [begin, end) may hold such a cue, from the words alone: a light verb of the lexicon with a
+     * cue noun a few tokens after it. The parse stage parses such sentences so that {@link #find} can read them.
+     */
+    public static boolean mayHold(List<Token> tokens, int begin, int end, CueLexicon lexicon) {
+        for (int v = begin; v < end; v++) {
+            CueLexicon.Entry verb = entry(tokens.get(v), lexicon);
+            if (verb == null || !verb.pos().equals(CueLexicon.Pos.VERB) || !(verb.has("light") || verb.has("lightonly"))) {
+                continue;
+            }
+            for (int n = v + 1; n < Math.min(end, v + 1 + REACH); n++) {
+                CueLexicon.Entry noun = entry(tokens.get(n), lexicon);
+                if (noun != null && noun.pos() == CueLexicon.Pos.NOUN && !noun.has("light")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static CueLexicon.Entry entry(Token t, CueLexicon lexicon) {
+        String pos = t.pos() == null ? "" : t.pos();
+        String lemma = t.lemma() == null ? t.text() : t.lemma();
+        return pos.startsWith("VB") ? lexicon.verb(lemma) : pos.startsWith("NN") ? lexicon.noun(lemma) : null;
     }
 
     public static List<CueSpan> find(AttributionInput in, List<CueSpan> tagged) {
