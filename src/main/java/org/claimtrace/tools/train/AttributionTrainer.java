@@ -31,6 +31,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Trains the attribution model from aligned gold documents: the cue CRF over every sentence, the role CRF over
@@ -85,28 +89,27 @@ public final class AttributionTrainer {
         CueTokenFeatures cf = new CueTokenFeatures(settings.cueGroups());
         RoleFeatures rf = new RoleFeatures(settings.roleGroups());
 
-        long t0 = System.nanoTime();
+        // The two CRFs train at the same time, each on one thread: CoreNLP's multi-threaded gradient sums its
+        // parts in the order the threads finish, which makes the weights differ from run to run.
         List<List<CrfTagger.Item>> cueSeqs = cueSequences(train, cf);
         log.printf(Locale.ROOT, "cue tagger: %d sentences from %d documents%n", cueSeqs.size(), train.size());
-        CrfTagger cueTagger = CrfTagger.train(cueSeqs, CrfTagger.trainingProperties(settings.cueSigma(),
-                settings.cueIterations(), settings.threads(), settings.featureCountThreshold()));
-        cueSeqs = null;
-        CrfTagger cuePruned = cueTagger.pruned(settings.pruneBelow());
-        double cueSeconds = (System.nanoTime() - t0) / 1e9;
-        log.printf(Locale.ROOT, "cue tagger trained in %.0f s: %d weights kept of %d%n", cueSeconds,
-                cuePruned.featureCount(), cueTagger.featureCount());
-
-        t0 = System.nanoTime();
         List<List<CrfTagger.Item>> roleSeqs = roleSequences(train, rf);
         log.printf(Locale.ROOT, "role tagger: %d cue windows, %d tokens%n", roleSeqs.size(),
                 roleSeqs.stream().mapToLong(List::size).sum());
-        CrfTagger roleTagger = CrfTagger.train(roleSeqs, CrfTagger.trainingProperties(settings.roleSigma(),
-                settings.roleIterations(), settings.threads(), settings.featureCountThreshold()));
-        roleSeqs = null;
-        CrfTagger rolePruned = roleTagger.pruned(settings.pruneBelow());
-        double roleSeconds = (System.nanoTime() - t0) / 1e9;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(2, settings.threads())));
+        Future<Trained> cueJob = pool.submit(() -> trainOne(cueSeqs, settings.cueSigma(), settings.cueIterations()));
+        Future<Trained> roleJob = pool.submit(() -> trainOne(roleSeqs, settings.roleSigma(), settings.roleIterations()));
+        Trained cue = get(cueJob);
+        Trained role = get(roleJob);
+        pool.shutdown();
+        CrfTagger cuePruned = cue.tagger();
+        CrfTagger rolePruned = role.tagger();
+        double cueSeconds = cue.seconds();
+        double roleSeconds = role.seconds();
+        log.printf(Locale.ROOT, "cue tagger trained in %.0f s: %d weights kept of %d%n", cueSeconds,
+                cuePruned.featureCount(), cue.before());
         log.printf(Locale.ROOT, "role tagger trained in %.0f s: %d weights kept of %d%n", roleSeconds,
-                rolePruned.featureCount(), roleTagger.featureCount());
+                rolePruned.featureCount(), role.before());
 
         CueDetector detector = new CueDetector(cuePruned, cf, settings.cueThreshold());
         RoleLabeller labeller = new RoleLabeller(rolePruned, rf);
@@ -124,6 +127,29 @@ public final class AttributionTrainer {
         AttributionModel model = new AttributionModel(cuePruned, rolePruned, cf, rf, fitted, settings.cueThreshold(), lexicon, classes);
         return new Result(model, train.size(), held.size(), AttributionScorer.score(calibrated.gold(), calibrated.docs()),
                 table, cueSeconds, roleSeconds);
+    }
+
+    private record Trained(CrfTagger tagger, int before, double seconds) {
+    }
+
+    /** One CRF, trained on one thread and pruned. */
+    private Trained trainOne(List<List<CrfTagger.Item>> sequences, double sigma, int iterations) {
+        long t0 = System.nanoTime();
+        CrfTagger full = CrfTagger.train(sequences, CrfTagger.trainingProperties(sigma, iterations, 1,
+                settings.featureCountThreshold()));
+        CrfTagger pruned = full.pruned(settings.pruneBelow());
+        return new Trained(pruned, full.featureCount(), (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static Trained get(Future<Trained> job) {
+        try {
+            return job.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("training interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     /** One training sequence per sentence, labelled with the gold cue tokens. */
