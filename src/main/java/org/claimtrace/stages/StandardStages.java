@@ -53,6 +53,25 @@ public final class StandardStages {
                 new ClaimStage(new ClaimExtractor(cues, scorer, demonyms)));
     }
 
+    /**
+     * The stages up to and including the time stage (language, tokens, POS, NER, time expressions): all that
+     * time-expression evaluation needs, without the parser and claims.
+     */
+    public static List<Stage> throughTime(Path modelsDir, boolean fineGrainedNer) {
+        ModelFiles files = new ModelFiles(modelsDir);
+        Gazetteer gazetteer = SharedModels.get("gazetteer:" + files.location(),
+                () -> new Gazetteer(files.readTsv(GAZETTEER), GAZETTEER));
+        TypeOverrides overrides = SharedModels.get("overrides:" + files.location(),
+                () -> new TypeOverrides(files.readTsv(TYPE_OVERRIDES), TYPE_OVERRIDES));
+        TimeWords timeWords = SharedModels.get("time-words:" + files.location(), () -> TimeWords.load(files));
+        return List.of(
+                new LanguageStage(),
+                new TokenizeStage(),
+                new PosLemmaStage(),
+                new NerStage(fineGrainedNer, gazetteer, overrides),
+                new TimexStage(timeWords));
+    }
+
     /** The trained scorer when the models hold {@value MaxentCueScorer#FILE}, else every lexicon word is a cue. */
     private static CueScorer cueScorer(ModelFiles files) {
         MaxentCueScorer trained = MaxentCueScorer.loadIfPresent(files);
