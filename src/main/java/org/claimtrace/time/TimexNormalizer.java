@@ -12,13 +12,15 @@ import java.util.List;
  */
 public final class TimexNormalizer {
     private static final List<ValueRule> RULES = List.of(
-            new ZoneRule(), new HoursRule(), new DecadeRule(), new RelativeUnitRule(), new WeekdayRule(), new MonthRule());
+            new ZoneRule(), new HoursRule(), new DecadeRule(), new RelativeUnitRule(), new AgoRule(), new WeekdayRule(),
+            new MonthRule());
 
     /** The corrected expressions of the sentence, ordered by position, not overlapping. */
     public List<Timex> normalize(Context c, List<Timex> found) {
         List<Timex> list = new ArrayList<>();
         for (Timex t : found) {
-            if (!FalsePositiveFilter.reject(c, t)) {
+            if (!FalsePositiveFilter.reject(c, t) && !AgeFilter.reject(c, t) && !FrequencyAdjectiveFilter.reject(c, t)
+                    && !PastAdverbFilter.reject(c, t)) {
                 list.addAll(CompositeSplitter.split(c, t));
             }
         }
