@@ -21,8 +21,9 @@ public final class AgeFilter {
         if (last.endsWith("-old") && c.lower(t.end() - 2).matches("[\\w.]+-(year|month|week|day)s?")) {
             return true; // "6-year -old" split by the tokenizer
         }
-        String unit = last;
-        return Lexicon.unit(unit) != null && !unit.equals("year-old") && (c.lower(t.end()).equals("old")
-                || c.lower(t.end()).equals("-old"));
+        if (last.equals("old") && t.length() >= 2 && Lexicon.unit(c.lower(t.end() - 2)) != null) {
+            return true; // "52 years old", when SUTime takes "old" in
+        }
+        return Lexicon.unit(last) != null && (c.lower(t.end()).equals("old") || c.lower(t.end()).equals("-old"));
     }
 }

@@ -20,6 +20,7 @@ class AgeFilterTest {
         assertTrue(rejected("a/DT 7-year-old/JJ girl/NN", "7-year-old", 1));
         assertTrue(rejected("the/DT 63-year-old/NN said/VBD", "63-year-old", 1));
         assertTrue(rejected("she/PRP is/VBZ seven/CD years/NNS old/JJ", "seven", 2));
+        assertTrue(rejected("she/PRP is/VBZ seven/CD years/NNS old/JJ", "seven", 3));
     }
 
     @Test
