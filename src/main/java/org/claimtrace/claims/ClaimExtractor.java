@@ -362,15 +362,7 @@ public final class ClaimExtractor {
     private static Claim.ClaimTime time(Input in, int[] content, MentionIndex mentions) {
         int begin = in.tokens().get(content[0]).begin();
         int end = in.tokens().get(content[1] - 1).end();
-        for (TimeExpression t : in.timeExpressions()) {
-            if (t.begin() >= begin && t.end() <= end && t.value() != null) {
-                return new Claim.ClaimTime(t.value(), t.entity(), "expression");
-            }
-        }
-        if (in.date().value() != null) {
-            return new Claim.ClaimTime(in.date().value().toString(), null, "document");
-        }
-        return new Claim.ClaimTime(null, null, "none");
+        return ClaimTimes.of(begin, end, in.timeExpressions(), in.date());
     }
 
     /** From the content's start to the end of its last continuation. */
