@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A range of two calendar names, "from 1994 to 1997", "from May 3 to June 12", "from March 2 to Friday", is two
+ * A range of two calendar names, "from May 3 to June 12", "from March 2 to Friday", is two
  * time expressions, one for each end, as TimeML annotates it; SUTime makes it one duration ("P1096D"). Each end
  * is valued on its own ({@link CompositeSplitter#value}); when one cannot be, the range is kept as it is.
- * "Between 2014 and 2016" is left alone: it reads as a span of time as often as two points.
+ * Ranges of two bare years ("from 2009 to 2011") and "between 2014 and 2016" are left alone: annotations read
+ * them as a span of time (P2Y) as often as two points.
  */
 public final class RangeSplitter {
     private static final Set<String> TO = Set.of("to", "until", "through", "till");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
 
     private RangeSplitter() {
     }
@@ -39,7 +41,8 @@ public final class RangeSplitter {
         Timex a = CompositeSplitter.value(c, new Timex(first, to, TimexType.DATE, null));
         Timex b = CompositeSplitter.value(c, new Timex(to + 1, t.end(), TimexType.DATE, null));
         if (a == null || b == null || a.value() == null || b.value() == null || a.type() == TimexType.DURATION
-                || b.type() == TimexType.DURATION) {
+                || b.type() == TimexType.DURATION || YEAR.matcher(a.value()).matches()
+                && YEAR.matcher(b.value()).matches()) {
             return List.of(t);
         }
         return List.of(a, b);

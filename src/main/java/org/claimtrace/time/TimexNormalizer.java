@@ -14,7 +14,7 @@ import java.util.List;
 public final class TimexNormalizer {
     private static final List<ValueRule> RULES = List.of(
             new ZoneRule(), new HoursRule(), new DecadeRule(), new RelativeUnitRule(), new AgoRule(),
-            new VagueReferenceRule(), new PeriodEndedRule(), new WeekendRule(), new WeekdayRule(), new MonthRule());
+            new VagueReferenceRule(), new PeriodEndedRule(), new WeekdayRule(), new MonthRule());
 
     /** The corrected expressions of the sentence, ordered by position, not overlapping. */
     public List<Timex> normalize(Context c, List<Timex> found) {
