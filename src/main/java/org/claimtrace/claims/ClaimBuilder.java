@@ -175,17 +175,8 @@ final class ClaimBuilder {
     }
 
     private static Claim.ClaimTime time(Context in, int[] content) {
-        int begin = in.tokens().get(content[0]).begin();
-        int end = in.tokens().get(content[1] - 1).end();
-        for (TimeExpression t : in.timeExpressions()) {
-            if (t.begin() >= begin && t.end() <= end && t.value() != null) {
-                return new Claim.ClaimTime(t.value(), t.entity(), "expression");
-            }
-        }
-        if (in.date().value() != null) {
-            return new Claim.ClaimTime(in.date().value().toString(), null, "document");
-        }
-        return new Claim.ClaimTime(null, null, "none");
+        return ClaimTimes.of(in.tokens().get(content[0]).begin(), in.tokens().get(content[1] - 1).end(),
+                in.timeExpressions(), in.date());
     }
 
     static TextSpan span(Context in, int[] tokenRange) {

@@ -83,6 +83,15 @@ public final class StandardStages {
         throw new IllegalArgumentException("no NER stage");
     }
 
+    /**
+     * The stages up to and including the time stage (language, tokens, POS, NER, time expressions): all that
+     * time-expression evaluation needs, without the parser and claims.
+     */
+    public static List<Stage> throughTime(Path modelsDir, boolean fineGrainedNer) {
+        List<Stage> analysis = analysis(modelsDir, fineGrainedNer);
+        return analysis.subList(0, analysis.size() - 1); // all but the entity stage
+    }
+
     /** adjective → place, from demonyms.tsv. */
     private static Map<String, String> demonyms(ModelFiles files) {
         Map<String, String> out = new HashMap<>();

@@ -18,6 +18,7 @@ import org.claimtrace.pipeline.Layer;
 import org.claimtrace.pipeline.Slot;
 import org.claimtrace.pipeline.Stage;
 import org.claimtrace.time.Context;
+import org.claimtrace.time.ReportingQuarter;
 import org.claimtrace.time.Timex;
 import org.claimtrace.time.TimexNormalizer;
 import org.claimtrace.time.TimexType;
@@ -132,7 +133,8 @@ public final class TimexStage implements Stage {
             bySentence.computeIfAbsent(sentence, k -> new ArrayList<>()).add(new Timex(first - base, last + 1 - base,
                     TimexType.valueOf(type.name()), timex.value()));
         }
-        List<TimeExpression> out = new ArrayList<>();
+        List<int[]> ranges = new ArrayList<>(); // {first token, end token, sentence}
+        List<List<Word>> sentences = new ArrayList<>();
         for (int start = 0; start < tokens.size(); ) {
             int sentence = tokens.get(start).sentence();
             int end = start;
@@ -141,14 +143,22 @@ public final class TimexStage implements Stage {
                 words.add(new Word(tokens.get(end).text(), tokens.get(end).pos()));
                 end++;
             }
-            Context context = new Context(words, doc.date().value());
+            ranges.add(new int[]{start, end, sentence});
+            sentences.add(words);
+            start = end;
+        }
+        ReportingQuarter.Quarter reported = ReportingQuarter.ofDocument(sentences, doc.date().value());
+        List<TimeExpression> out = new ArrayList<>();
+        for (int k = 0; k < ranges.size(); k++) {
+            int start = ranges.get(k)[0];
+            int sentence = ranges.get(k)[2];
+            Context context = new Context(sentences.get(k), doc.date().value(), reported);
             for (Timex t : normalizer.normalize(context, bySentence.getOrDefault(sentence, List.of()))) {
                 int begin = tokens.get(start + t.first()).begin();
                 int stop = tokens.get(start + t.end() - 1).end();
                 out.add(new TimeExpression(null, begin, stop, doc.span(begin, stop), sentence,
                         EntityType.valueOf(t.type().name()), t.value(), null));
             }
-            start = end;
         }
         doc.setTimeExpressions(out);
     }

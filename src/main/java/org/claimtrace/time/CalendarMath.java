@@ -57,16 +57,21 @@ public final class CalendarMath {
     }
 
     /**
-     * The year of quarter {@code q} seen from {@code anchor}: looking back, a quarter counts once it is over
-     * (a January report on "the fourth quarter" means last year's); looking forward, once it has begun;
-     * otherwise the nearest, the one of the anchor's year when two are as near.
+     * The year of quarter {@code q} seen from {@code anchor}: looking back, a quarter counts once it has begun
+     * (a January report on "the fourth quarter" means last year's, an October one on "the fourth quarter" this
+     * one, as fiscal quarters end early in the calendar's); "last" quarters count once they are over; looking
+     * forward, the quarter that ended last still counts, since its results come out in the next one ("will
+     * report third-quarter results", in October), then the ones not over; otherwise the nearest, the one of the
+     * anchor's year when two are as near.
      */
     public static int quarterYear(LocalDate anchor, int q, Direction direction) {
         int current = quarterOf(anchor);
         int year = anchor.getYear();
+        LocalDate reported = anchor.minusMonths(3);
         return switch (direction) {
-            case BACKWARD, STRICTLY_BEFORE -> q < current ? year : year - 1;
-            case FORWARD -> q >= current ? year : year + 1;
+            case BACKWARD -> q <= current ? year : year - 1;
+            case STRICTLY_BEFORE -> q < current ? year : year - 1;
+            case FORWARD -> q == quarterOf(reported) ? reported.getYear() : q >= current ? year : year + 1;
             case STRICTLY_AFTER -> q > current ? year : year + 1;
             case NEAREST -> Math.abs(q - current) <= 2 ? year : q < current ? year + 1 : year - 1;
         };

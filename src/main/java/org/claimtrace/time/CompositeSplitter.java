@@ -56,7 +56,8 @@ public final class CompositeSplitter {
         return out;
     }
 
-    private static Timex value(Context c, Timex p) {
+    /** The part {@code p} with a value when it can be valued on its own, else null or a part without a value. */
+    static Timex value(Context c, Timex p) {
         String text = c.text(p);
         if (DEICTIC.contains(text)) {
             if (c.anchor() == null) {
@@ -77,6 +78,10 @@ public final class CompositeSplitter {
             Timex d = p.withValue(TimexType.DATE, null);
             Timex w = WEEKDAY.apply(c, d);
             return w.value() != null ? w : MONTH.apply(c, d);
+        }
+        if (p.length() == 2 && Lexicon.month(c.word(p.first()).text()) != null
+                && c.lower(p.first() + 1).matches("\\d{1,2}(st|nd|rd|th)?")) {
+            return MONTH.apply(c, p.withValue(TimexType.DATE, null));
         }
         String duration = Durations.value(List.of(text.split(" ")));
         return duration == null ? null : p.withValue(TimexType.DURATION, duration);

@@ -6,12 +6,18 @@ import java.util.List;
 /**
  * One sentence and the date its relative expressions are anchored to.
  *
- * @param anchor the document date, or null when unknown (then anchored rules do nothing)
+ * @param anchor          the document date, or null when unknown (then anchored rules do nothing)
+ * @param documentQuarter the quarter the whole document reports on ({@link ReportingQuarter#ofDocument}), or null
  */
-public record Context(List<Word> words, LocalDate anchor) {
+public record Context(List<Word> words, LocalDate anchor, ReportingQuarter.Quarter documentQuarter) {
 
     public Context {
         words = List.copyOf(words);
+    }
+
+    /** A sentence of a document that reports on no quarter. */
+    public Context(List<Word> words, LocalDate anchor) {
+        this(words, anchor, null);
     }
 
     public Word word(int i) {

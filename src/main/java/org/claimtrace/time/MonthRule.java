@@ -64,10 +64,36 @@ public final class MonthRule implements ValueRule {
             if (day < 1 || day > month.maxLength()) {
                 return t;
             }
-            LocalDate date = CalendarMath.monthDay(c.anchor(), MonthDay.of(month, day), direction);
+            LocalDate date = CalendarMath.monthDay(c.anchor(), MonthDay.of(month, day),
+                    modifier == null ? nearSide(c.anchor(), MonthDay.of(month, day), direction) : direction);
             return t.withValue(rest.startsWith("T") ? TimexType.TIME : TimexType.DATE, CalendarMath.day(date) + rest);
         }
         YearMonth ym = CalendarMath.month(c.anchor(), month, direction);
         return t.withValue(TimexType.DATE, CalendarMath.month(ym) + rest);
     }
+
+    /**
+     * A day and month within {@value #NEAR_DAYS} days of the anchor on one side, and farther than half a year on
+     * the side the tense points to, is the near one: "payable Dec. 7" in a late-October report on a dividend
+     * "declared" is this December, "the Aug. 7 blasts" in a mid-August story that "would" help is this August.
+     * News rarely names a day without its year that is most of a year away.
+     */
+    static Direction nearSide(LocalDate anchor, MonthDay day, Direction byTense) {
+        LocalDate before = CalendarMath.monthDay(anchor, day, Direction.BACKWARD);
+        LocalDate after = CalendarMath.monthDay(anchor, day, Direction.FORWARD);
+        long back = anchor.toEpochDay() - before.toEpochDay();
+        long ahead = after.toEpochDay() - anchor.toEpochDay();
+        boolean tenseBack = byTense == Direction.BACKWARD || byTense == Direction.STRICTLY_BEFORE;
+        boolean tenseAhead = byTense == Direction.FORWARD || byTense == Direction.STRICTLY_AFTER;
+        if (tenseBack && back > FAR_DAYS && ahead <= NEAR_DAYS) {
+            return Direction.FORWARD;
+        }
+        if (tenseAhead && ahead > FAR_DAYS && back <= NEAR_DAYS) {
+            return Direction.BACKWARD;
+        }
+        return byTense;
+    }
+
+    static final int NEAR_DAYS = 62;
+    static final int FAR_DAYS = 183;
 }

@@ -24,6 +24,11 @@ public final class PhraseDetector {
 
     public static List<Timex> find(Context c) {
         List<Timex> out = new ArrayList<>(QuarterPhrases.find(c));
+        for (Timex r : ReportingPhrases.find(c)) {
+            if (out.stream().noneMatch(r::overlaps)) {
+                out.add(r);
+            }
+        }
         for (int i = 0; i < c.size(); i++) {
             Timex t = window(c, i);
             if (t == null) {

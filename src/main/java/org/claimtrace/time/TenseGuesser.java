@@ -5,12 +5,14 @@ import java.util.Set;
 
 /**
  * Guesses the tense that governs a time expression from the words of its sentence: first cue words just before
- * the expression ("until Friday", "since March"), then the nearest verb group, looking left of the expression
+ * the expression ("until Friday", "since March", "payable Dec. 1", "effective June 1", "as early as Tuesday"), then the nearest verb group, looking left of the expression
  * first (news puts the time after its verb: "announced Friday that it will ..."), then right.
  */
 public final class TenseGuesser {
     private static final Set<String> FORWARD_CUES = Set.of("until", "till", "next",
-            "coming", "upcoming", "following");
+            "coming", "upcoming", "following", "effective", "payable");
+    /** "as soon as Tuesday", "as early as next week": the earliest a future event can happen. */
+    private static final Set<String> EARLIEST = Set.of("soon", "early");
     private static final Set<String> BACKWARD_CUES = Set.of("since", "last", "past", "previous", "ago", "earlier");
     private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo", "would", "'d");
     /** Participles that, after a present "is"/"are", schedule something: "is expected before Friday". */
@@ -24,6 +26,10 @@ public final class TenseGuesser {
 
     /** The tense for the expression over words {@code [first, end)}. */
     public static Tense guess(List<Word> words, int first, int end) {
+        if (first >= 3 && words.get(first - 1).lower().equals("as") && EARLIEST.contains(words.get(first - 2).lower())
+                && words.get(first - 3).lower().equals("as")) {
+            return Tense.FUTURE;
+        }
         for (int i = first; i >= Math.max(0, first - 1); i--) {
             String w = words.get(i).lower();
             if (FORWARD_CUES.contains(w)) {

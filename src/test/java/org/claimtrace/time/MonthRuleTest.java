@@ -49,6 +49,19 @@ class MonthRuleTest {
     }
 
     @Test
+    void aDayNearOnOneSideAndFarOnTheTenseSideIsTheNearOne() {
+        // a dividend declared in August, payable on a day five weeks ahead: this year's, not last year's
+        assertEquals("2006-09-25", value(AUGUST, "The/DT board/NN declared/VBD a/DT dividend/NN payable/JJ "
+                + "Sept./NNP 25/CD", "Sept.", 2, "2005-09-25"));
+        // a future sentence about a day two weeks back: this year's
+        assertEquals("2006-08-05", value(AUGUST, "The/DT group/NN will/MD mark/VB the/DT Aug./NNP 5/CD attack/NN",
+                "Aug.", 2, "2007-08-05"));
+        // "last" decides, whatever the distance
+        assertEquals("2005-09-25", value(AUGUST, "It/PRP opened/VBD last/JJ Sept./NNP 25/CD", "Sept.", 2,
+                "2005-09-25"));
+    }
+
+    @Test
     void explicitYearsAndLongerPhrasesAreLeftAlone() {
         assertEquals("2005-01", value(AUGUST, "It/PRP opened/VBD in/IN January/NNP 2005/CD", "January", 2, "2005-01"));
         assertEquals("2007-10", value(AUGUST, "after/IN October/NNP of/IN next/JJ year/NN", "October", 4, "2007-10"));

@@ -53,8 +53,15 @@ class PhraseDetectorTest {
 
     @Test
     void quartersComeFromQuarterPhrases() {
-        // 2008-09-17 is in the third quarter, which is not over: a past-tense report means 2007's
-        assertEquals(List.of("the third quarter=DATE:2007-Q3"),
+        // 2008-09-17 is in the third quarter: a past-tense report on it means this one, which has begun
+        assertEquals(List.of("the third quarter=DATE:2008-Q3"),
                 found("Profit/NN rose/VBD in/IN the/DT third/JJ quarter/NN"));
+        assertEquals(List.of("the fourth quarter=DATE:2007-Q4"),
+                found("Profit/NN rose/VBD in/IN the/DT fourth/JJ quarter/NN"));
+    }
+
+    @Test
+    void reportingPeriodsComeFromReportingPhrases() {
+        assertEquals(List.of("the quarter=DATE:2008-Q2"), found("Profit/NN doubled/VBD in/IN the/DT quarter/NN"));
     }
 }

@@ -50,4 +50,13 @@ class TenseGuesserTest {
         assertEquals(Tense.PAST, tense("On/IN Friday/NNP ,/, the/DT Dow/NNP fell/VBD", "Friday"));
         assertEquals(Tense.PRESENT, tense("Friday/NNP", "Friday"));
     }
+
+    @Test
+    void paymentsEffectiveDatesAndEarliestDatesPointForward() {
+        assertEquals(Tense.FUTURE, tense("It/PRP declared/VBD a/DT dividend/NN payable/JJ May/NNP 3/CD", "May"));
+        assertEquals(Tense.FUTURE, tense("He/PRP was/VBD named/VBN chairman/NN ,/, effective/JJ June/NNP 1/CD", "June"));
+        assertEquals(Tense.FUTURE, tense("The/DT team/NN could/MD arrive/VB as/RB early/RB as/IN Tuesday/NNP",
+                "Tuesday"));
+        assertEquals(Tense.PAST, tense("The/DT team/NN arrived/VBD early/RB on/IN Tuesday/NNP", "Tuesday"));
+    }
 }

@@ -42,6 +42,10 @@ public final class EvaluateCommand extends CliCommand {
                 .desc("TimeML .tml file or directory, TempEval-3 style (timex only)").build());
         o.addOption(Option.builder().longOpt("baseline")
                 .desc("also score raw CoreNLP (tokenize,ssplit,pos,lemma,ner with defaults)").build());
+        o.addOption(Option.builder().longOpt("errors")
+                .desc("timex: also print the errors by class (value errors, missed, spurious)").build());
+        o.addOption(Option.builder().longOpt("errors-tsv").hasArg().argName("FILE")
+                .desc("timex: write claimtrace's errors, one per line, to FILE").build());
         o.addOption(Option.builder("t").longOpt("threads").hasArg().argName("N").desc("worker threads").build());
         o.addOption(Option.builder().longOpt("fine-ner").desc("also run CoreNLP's fine-grained NER rules").build());
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
@@ -91,17 +95,33 @@ public final class EvaluateCommand extends CliCommand {
         int threads = Integer.parseInt(cl.getOptionValue("threads",
                 Integer.toString(Runtime.getRuntime().availableProcessors())));
         out.printf(Locale.ROOT, "# %s evaluation on %s: %d documents%n%n", what, dataName, gold.size());
+        boolean errors = cl.hasOption("errors") || cl.hasOption("errors-tsv");
         try (ClaimTrace ct = ClaimTrace.builder().fineGrainedNer(cl.hasOption("fine-ner")).build()) {
-            ClaimTraceSystem system = new ClaimTraceSystem(ct);
-            report("claimtrace", what, gold, runAll(gold, system::annotate, threads));
+            // time expressions are final after the time stage: the timex evaluation runs only up to it
+            ClaimTraceSystem system = what.equals("timex") ? ClaimTraceSystem.throughTime(ct.config())
+                    : new ClaimTraceSystem(ct);
+            List<RawCoreNlpBaseline.Output> pred = runAll(gold, system::annotate, threads);
+            report("claimtrace", what, gold, pred);
+            if (errors && what.equals("timex")) {
+                TimexErrors found = errors(gold, pred);
+                if (cl.hasOption("errors-tsv")) {
+                    java.nio.file.Files.writeString(Path.of(cl.getOptionValue("errors-tsv")), found.toTsv());
+                }
+            }
+        } catch (IOException e) {
+            err.println("claimtrace evaluate: cannot write errors: " + e.getMessage());
+            return Main.CANNOT_START;
         } catch (ClaimTraceException e) {
             err.println("claimtrace evaluate: " + e.getMessage());
             return Main.CANNOT_START;
         }
         if (cl.hasOption("baseline")) {
             RawCoreNlpBaseline baseline = new RawCoreNlpBaseline();
-            report("raw CoreNLP (" + RawCoreNlpBaseline.ANNOTATORS + ")", what, gold,
-                    runAll(gold, baseline::annotate, threads));
+            List<RawCoreNlpBaseline.Output> pred = runAll(gold, baseline::annotate, threads);
+            report("raw CoreNLP (" + RawCoreNlpBaseline.ANNOTATORS + ")", what, gold, pred);
+            if (errors && what.equals("timex")) {
+                errors(gold, pred);
+            }
         }
         return Main.OK;
     }
@@ -128,6 +148,18 @@ public final class EvaluateCommand extends CliCommand {
             out.println(scorer.result().toMarkdown());
         }
         out.flush();
+    }
+
+    /** Prints the error table of one system's predictions; returns the errors. */
+    private TimexErrors errors(List<GoldDocument> gold, List<RawCoreNlpBaseline.Output> pred) {
+        TimexErrors found = new TimexErrors();
+        for (int i = 0; i < gold.size(); i++) {
+            found.add(gold.get(i), pred.get(i).timexes());
+        }
+        out.println("Errors by class (the first class that fits; value errors are relaxed matches):\n");
+        out.println(found.toMarkdown());
+        out.flush();
+        return found;
     }
 
     private static List<RawCoreNlpBaseline.Output> runAll(List<GoldDocument> gold,
