@@ -25,7 +25,7 @@ import java.util.Set;
  *   <li>each distinct name gets one type, by a vote of its mentions' types weighted by confidence;</li>
  *   <li>person names are merged when one name's parts are contained in a fuller name's ("al-Sharaa" into
  *       "Ahmed al-Sharaa"), organizations and locations when their normalized names are equal;</li>
- *   <li>third-person pronouns are linked to persons by {@link PronounResolver};</li>
+ *   <li>pronouns are linked to persons and organizations by {@link PronounLinker};</li>
  *   <li>time expressions with the same type and value form one temporal entity.</li>
  * </ol>
  * Pure and stateless: safe to share between threads.
@@ -57,7 +57,7 @@ public final class EntityResolver {
         List<Cluster> clusters = new ArrayList<>();
         Map<Mention, Cluster> clusterOf = new HashMap<>();
         clusterNames(names, typeByName, orgAliases, clusters, clusterOf);
-        List<Mention> pronouns = linkPronouns(tokens, names, clusterOf);
+        List<Mention> pronouns = linkPronouns(tokens, names, clusters, clusterOf);
         List<Cluster> timeClusters = clusterTimes(timexes, tokens);
 
         List<Cluster> all = new ArrayList<>(clusters);
@@ -241,58 +241,41 @@ public final class EntityResolver {
         return best;
     }
 
-    private static List<Mention> linkPronouns(List<Token> tokens, List<Mention> names,
+    private static List<Mention> linkPronouns(List<Token> tokens, List<Mention> names, List<Cluster> clusters,
                                               Map<Mention, Cluster> clusterOf) {
-        List<Mention> candidates = new ArrayList<>();
+        List<PronounLinker.Candidate> candidates = new ArrayList<>();
         for (Mention m : names) {
-            if (clusterOf.get(m).type == EntityType.PERSON) {
-                candidates.add(m);
+            Cluster c = clusterOf.get(m);
+            candidates.add(new PronounLinker.Candidate(m, clusters.indexOf(c)));
+            if (c.type == EntityType.PERSON && c.gender == null) {
+                c.gender = HonorificGender.of(tokens, m);
             }
         }
-        candidates.sort(Comparator.comparingInt(Mention::tokenBegin));
+        PronounLinker.Clusters view = new PronounLinker.Clusters() {
+            @Override
+            public EntityType type(int cluster) {
+                return clusters.get(cluster).type;
+            }
+
+            @Override
+            public PronounResolver.Gender gender(int cluster) {
+                return clusters.get(cluster).gender;
+            }
+
+            @Override
+            public void setGender(int cluster, PronounResolver.Gender gender) {
+                clusters.get(cluster).gender = gender;
+            }
+        };
         List<Mention> added = new ArrayList<>();
-        for (Token t : tokens) {
-            PronounResolver.Gender gender = PronounResolver.genderOf(t.text());
-            if (gender == null || t.pos() == null || !t.pos().startsWith("PRP")) {
-                continue;
-            }
-            Mention best = null;
-            double bestScore = Double.NEGATIVE_INFINITY;
-            for (Mention c : candidates) {
-                if (c.tokenEnd() > t.index()) {
-                    break;
-                }
-                if (t.sentence() - c.sentence() > PronounResolver.SENTENCE_WINDOW) {
-                    continue;
-                }
-                Cluster cluster = clusterOf.get(c);
-                if (cluster.gender != null && cluster.gender != gender) {
-                    continue;
-                }
-                boolean subject = PronounResolver.isSubjectLike(tokens, c.tokenBegin(), c.tokenEnd());
-                double s = PronounResolver.score(tokens, t.index(), c.tokenBegin(), c.tokenEnd(), subject);
-                if (s >= bestScore) {
-                    bestScore = s;
-                    best = c;
-                }
-            }
-            if (best == null) {
-                continue;
-            }
-            Cluster cluster = clusterOf.get(best);
-            cluster.gender = gender;
-            double confidence = Math.max(0.3, Math.min(0.9, bestScore / 100.0 + 0.2));
+        for (PronounLinker.Link l : PronounLinker.link(tokens, candidates, view)) {
+            Token t = l.pronoun();
+            Cluster cluster = clusters.get(l.cluster());
             Mention p = new Mention(null, t.begin(), t.end(), t.text(), t.sentence(), MentionKind.PRONOUN,
-                    EntityType.PERSON, null, "coref", Math.round(confidence * 100) / 100.0, t.index(), t.index() + 1);
+                    cluster.type, null, "coref", l.confidence(), t.index(), t.index() + 1);
             cluster.mentions.add(p);
             clusterOf.put(p, cluster);
             added.add(p);
-            // a resolved pronoun is itself a candidate for later pronouns
-            int at = 0;
-            while (at < candidates.size() && candidates.get(at).tokenBegin() < p.tokenBegin()) {
-                at++;
-            }
-            candidates.add(at, p);
         }
         return added;
     }

@@ -3,57 +3,176 @@ package org.claimtrace.resolve;
 import org.claimtrace.model.Entity;
 import org.claimtrace.model.EntityType;
 import org.claimtrace.model.Mention;
+import org.claimtrace.model.MentionKind;
 import org.claimtrace.model.Token;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Links a noun phrase or pronoun of a document (a head token and its token range) to one of the document's
- * entities: the entity whose mention covers the head (names, and pronouns linked by {@link EntityResolver}),
- * else a person or organization named inside the phrase. One instance per document; not thread-safe.
+ * entities, rule by rule:
+ * <ol>
+ *   <li>the entity whose mention covers the head: names, and pronouns linked by {@link EntityResolver};</li>
+ *   <li>a description written next to a name ({@link Appositions}): "Apple CEO" in "Apple CEO Steve Jobs";</li>
+ *   <li>a definite description that repeats a role the document gave a name ({@link Descriptions#fits}):
+ *       "the trade secretary" after "Trade and Industry Secretary Patricia Hewitt"; the nearest such role
+ *       before the phrase, else after it;</li>
+ *   <li>a definite description of an organization by its kind ({@link OrganizationNouns}): an organization
+ *       whose name holds the noun, else, for a business, the most salient organization of the last sentences;</li>
+ *   <li>a person or organization named inside the phrase ("a Kremlin spokesman").</li>
+ * </ol>
+ * One instance per document; not thread-safe.
  */
 public final class MentionLinker {
-    /** The linked entity (or null) and how the phrase refers to it. */
-    public record Link(Entity entity, Mention mention) {
-    }
+    /** How many sentences back a business description looks for its organization. */
+    static final int BUSINESS_WINDOW = 3;
 
     private final List<Token> tokens;
-    private final Map<Integer, Mention> mentionAt = new HashMap<>();
-    private final Map<Integer, Entity> entityAt = new HashMap<>();
+    private final List<Entity> entities;
+    private final Entity[] entityAt;
+    private final List<Appositions.Role> roles;
+    private final Map<Integer, Appositions.Role> roleAt = new HashMap<>();
+    private final Map<String, Set<String>> wordsOf = new HashMap<>();
 
     public MentionLinker(List<Token> tokens, List<Entity> entities) {
         this.tokens = tokens;
+        this.entities = entities;
+        this.entityAt = new Entity[tokens.size()];
         for (Entity e : entities) {
             if (e.type().isTemporal()) {
                 continue;
             }
+            Set<String> words = new HashSet<>();
             for (Mention m : e.mentions()) {
-                for (int t = m.tokenBegin(); t < m.tokenEnd(); t++) {
-                    mentionAt.putIfAbsent(t, m);
-                    entityAt.putIfAbsent(t, e);
+                for (int t = m.tokenBegin(); t < m.tokenEnd() && t < entityAt.length; t++) {
+                    if (entityAt[t] == null) {
+                        entityAt[t] = e;
+                    }
                 }
+                if (m.kind() == MentionKind.NAME) {
+                    for (String w : m.text().toLowerCase(Locale.ROOT).split("[\\s.]+")) {
+                        words.add(Descriptions.singular(w));
+                        words.add(w);
+                    }
+                }
+            }
+            wordsOf.put(e.id(), words);
+        }
+        this.roles = Appositions.find(tokens, entities, entityAt);
+        for (Appositions.Role r : roles) {
+            for (int t = r.begin(); t < r.end(); t++) {
+                roleAt.putIfAbsent(t, r);
             }
         }
     }
 
+    /** The roles and titles the document gives each entity, by entity id, in text order. */
+    public Map<String, List<String>> roles() {
+        Map<String, List<String>> out = new HashMap<>();
+        for (Appositions.Role r : roles) {
+            String text = r.words().modifiers().isEmpty() ? r.words().head()
+                    : String.join(" ", r.words().modifiers()) + " " + r.words().head();
+            List<String> list = out.computeIfAbsent(r.entity().id(), k -> new ArrayList<>());
+            if (!list.contains(text)) {
+                list.add(text);
+            }
+        }
+        return out;
+    }
+
     /** The entity the phrase with head token {@code head} in tokens [begin, end) refers to, or null. */
     public Entity link(int head, int begin, int end) {
-        Entity e = entityAt.get(head);
+        Entity e = entityAt[head];
         if (e != null) {
             return e;
         }
         Token h = tokens.get(head);
-        if (h.pos() != null && h.pos().startsWith("PRP")) {
+        if (h.pos() != null && (h.pos().startsWith("PRP") || h.pos().startsWith("W"))) {
             return null;
+        }
+        Appositions.Role apposed = roleAt.get(head);
+        if (apposed != null) {
+            return apposed.entity();
+        }
+        Descriptions.Words words = Descriptions.of(tokens, begin, Math.max(head + 1, begin + 1));
+        if (words != null && !Descriptions.indefinite(tokens, begin)) {
+            Entity byRole = byRole(words, begin);
+            if (byRole != null) {
+                return byRole;
+            }
+            Entity byKind = byKind(words, head);
+            if (byKind != null) {
+                return byKind;
+            }
         }
         Entity inner = null;
         for (int t = begin; t < end; t++) {
-            if (entityAt.get(t) != null) {
-                inner = entityAt.get(t);
+            if (entityAt[t] != null) {
+                inner = entityAt[t];
             }
         }
         return inner != null && inner.type() != EntityType.LOCATION ? inner : null;
+    }
+
+    private Entity byRole(Descriptions.Words words, int at) {
+        Appositions.Role before = null;
+        Appositions.Role after = null;
+        for (Appositions.Role r : roles) {
+            if (!Descriptions.fits(words, r.words(), wordsOf.getOrDefault(r.entity().id(), Set.of()))) {
+                continue;
+            }
+            if (r.begin() < at) {
+                before = r;
+            } else if (after == null) {
+                after = r;
+            }
+        }
+        return before != null ? before.entity() : after != null ? after.entity() : null;
+    }
+
+    private Entity byKind(Descriptions.Words words, int head) {
+        if (!OrganizationNouns.isOrganization(words.head())) {
+            return null;
+        }
+        // an organization whose name holds the noun, nearest before
+        Entity named = null;
+        int namedAt = -1;
+        for (Entity e : entities) {
+            if (e.type() != EntityType.ORGANIZATION || !wordsOf.getOrDefault(e.id(), Set.of()).contains(words.head())) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.tokenBegin() < head && m.tokenBegin() > namedAt) {
+                    named = e;
+                    namedAt = m.tokenBegin();
+                }
+            }
+        }
+        if (named != null || !OrganizationNouns.isBusiness(words.head())) {
+            return named;
+        }
+        // the most salient organization of the last sentences: subjects and recent mentions count most
+        int sentence = tokens.get(head).sentence();
+        Map<Entity, Double> score = new HashMap<>();
+        for (Entity e : entities) {
+            if (e.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                int d = sentence - m.sentence();
+                if (m.tokenBegin() >= head || d > BUSINESS_WINDOW) {
+                    continue;
+                }
+                boolean subject = PronounResolver.isSubjectLike(tokens, m.tokenBegin(), m.tokenEnd());
+                score.merge(e, (subject ? 2.0 : 1.0) * (BUSINESS_WINDOW + 1 - d), Double::sum);
+            }
+        }
+        return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 }

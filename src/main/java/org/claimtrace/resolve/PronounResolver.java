@@ -33,11 +33,30 @@ final class PronounResolver {
         return PRONOUNS.get(word.toLowerCase(Locale.ROOT));
     }
 
-    /** True when the span [tokenBegin, tokenEnd) looks like a clause subject. */
+    /** The longest apposition skipped after a subject: "Richard Thomas, the information commissioner, said". */
+    static final int MAX_APPOSITION = 12;
+
+    /**
+     * True when the span [tokenBegin, tokenEnd) looks like a clause subject: a verb or modal follows, after
+     * adverbs and after an apposition between commas.
+     */
     static boolean isSubjectLike(List<Token> tokens, int tokenBegin, int tokenEnd) {
         int i = tokenEnd;
-        // skip a possessive marker or an apposition marked by commas is not attempted: keep it simple
-        while (i < tokens.size() && tokens.get(i).sentence() == tokens.get(tokenEnd - 1).sentence()) {
+        int sentence = tokens.get(tokenEnd - 1).sentence();
+        if (i < tokens.size() && tokens.get(i).text().equals(",")) {
+            int close = -1;
+            for (int j = i + 1; j < tokens.size() && j <= i + MAX_APPOSITION && tokens.get(j).sentence() == sentence; j++) {
+                if (tokens.get(j).text().equals(",")) {
+                    close = j;
+                    break;
+                }
+            }
+            if (close < 0) {
+                return false;
+            }
+            i = close + 1;
+        }
+        while (i < tokens.size() && tokens.get(i).sentence() == sentence) {
             String pos = tokens.get(i).pos();
             if (pos == null) {
                 return false;

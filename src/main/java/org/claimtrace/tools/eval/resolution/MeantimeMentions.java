@@ -28,7 +28,8 @@ import java.util.Set;
  *       APP (a description with its name: "Apple CEO Steve Jobs"), CONJ, HLS ("the latter") and PTV are not
  *       scored.</li>
  *   <li>About 45% of the mentions (the airbus and gm topics) carry no {@code syntactic_type}. They are typed
- *       from their words: one word of {@link #PRONOUNS} is a pronoun; a mention whose head word (below) starts
+ *       from their words: one word of {@link #PRONOUNS}, or a mention that opens with a relative pronoun (then
+ *       its head), is a pronoun; a lone function word ("both", "what") is not scored; a mention whose head word (below) starts
  *       with a capital letter is a name; one with a lowercase head is nominal, unless it contains a comma or
  *       a capitalized word after its head (an apposition or a conjunction with a name, which is not scored).</li>
  *   <li>The head word: the last word before the first of ",", "(", "of", "who", "which", "that", "with",
@@ -42,6 +43,11 @@ public final class MeantimeMentions {
             "ourselves", "i", "me", "my", "mine", "myself", "you", "your", "who", "whom", "whose", "which", "that");
     private static final Set<String> HEAD_STOPS = Set.of(",", "(", "of", "who", "which", "that", "with", "in",
             "for", "to", "--", "based", "aged", "born", "such");
+    /** Relative pronouns that open a mention annotated with its clause ("which had just exited bankruptcy"). */
+    private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
+    /** Words that head no description of their own ("both", "what"): such mentions are not scored. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("what", "both", "all", "each", "some", "another",
+            "one", "those", "these", "this", "either", "neither", "none", "own", "latter", "former");
     private static final Map<String, String> TYPES = Map.of("PER", "PERSON", "ORG", "ORGANIZATION");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -85,8 +91,12 @@ public final class MeantimeMentions {
                 return st;
         }
         String[] words = text.strip().split("\\s+");
-        if (words.length == 1 && PRONOUNS.contains(words[0].toLowerCase(Locale.ROOT))) {
+        String first = words[0].toLowerCase(Locale.ROOT);
+        if (words.length == 1 && PRONOUNS.contains(first) || RELATIVES.contains(first)) {
             return "PRO";
+        }
+        if (words.length == 1 && FUNCTION_WORDS.contains(first)) {
+            return "OTHER";
         }
         int head = headIndex(words);
         if (isCapitalized(words[head])) {
@@ -102,6 +112,9 @@ public final class MeantimeMentions {
 
     /** Index of the head word among the mention's space-separated words. */
     static int headIndex(String[] words) {
+        if (RELATIVES.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return 0;
+        }
         int end = words.length;
         for (int i = 1; i < words.length; i++) {
             if (HEAD_STOPS.contains(words[i].toLowerCase(Locale.ROOT))) {
