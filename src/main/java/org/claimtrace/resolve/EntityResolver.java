@@ -267,6 +267,7 @@ public final class EntityResolver {
                 clusters.get(cluster).gender = gender;
             }
         };
+        candidates.addAll(descriptions(tokens, clusters));
         List<Mention> added = new ArrayList<>();
         for (PronounLinker.Link l : PronounLinker.link(tokens, candidates, view)) {
             Token t = l.pronoun();
@@ -278,6 +279,42 @@ public final class EntityResolver {
             added.add(p);
         }
         return added;
+    }
+
+    /**
+     * Definite descriptions that {@link MentionLinker} links to a cluster of names ("the company", "the
+     * commissioner"), as antecedents for pronouns. They are not output as mentions.
+     */
+    private static List<PronounLinker.Candidate> descriptions(List<Token> tokens, List<Cluster> clusters) {
+        List<Entity> named = new ArrayList<>();
+        Map<String, Integer> indexOf = new HashMap<>();
+        for (int i = 0; i < clusters.size(); i++) {
+            Cluster c = clusters.get(i);
+            if (c.mentions.isEmpty()) {
+                continue;
+            }
+            List<Mention> ms = new ArrayList<>(c.mentions);
+            ms.sort(Comparator.comparingInt(Mention::begin));
+            String id = "c" + i;
+            indexOf.put(id, i);
+            named.add(new Entity(id, c.type, null, canonicalName(ms), List.of(), null, ms.size(), 0, 1, List.copyOf(ms)));
+        }
+        MentionLinker linker = new MentionLinker(tokens, named);
+        List<PronounLinker.Candidate> out = new ArrayList<>();
+        for (DefiniteDescriptions.Phrase p : DefiniteDescriptions.find(tokens)) {
+            if (linker.covered(p.head())) {
+                continue;
+            }
+            Entity e = linker.link(p.head(), p.begin(), p.head() + 1);
+            if (e == null) {
+                continue;
+            }
+            Token b = tokens.get(p.begin());
+            Token h = tokens.get(p.head());
+            out.add(new PronounLinker.Candidate(new Mention(null, b.begin(), h.end(), null, b.sentence(), null,
+                    e.type(), null, "description", 0.5, p.begin(), p.head() + 1), indexOf.get(e.id())));
+        }
+        return out;
     }
 
     private static List<Cluster> clusterTimes(List<TimeExpression> timexes, List<Token> tokens) {

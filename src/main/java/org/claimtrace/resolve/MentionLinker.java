@@ -86,6 +86,11 @@ public final class MentionLinker {
         return out;
     }
 
+    /** Whether a name or pronoun of an entity covers the token. */
+    public boolean covered(int token) {
+        return entityAt[token] != null;
+    }
+
     /** The entity the phrase with head token {@code head} in tokens [begin, end) refers to, or null. */
     public Entity link(int head, int begin, int end) {
         Entity e = entityAt[head];

@@ -76,6 +76,9 @@ final class PronounLinker {
             }
             links.add(l);
             clusterAt.put(t.index(), l.cluster());
+            if (pc == PronounClass.RELATIVE) {
+                continue; // inside its relative clause: not the antecedent of later pronouns
+            }
             Mention pm = new Mention(null, t.begin(), t.end(), t.text(), t.sentence(), null, clusters.type(l.cluster()),
                     null, "coref", l.confidence(), t.index(), t.index() + 1);
             int at = 0;
@@ -107,8 +110,7 @@ final class PronounLinker {
             return null;
         }
         EntityType type = clusters.type(cluster);
-        if (RelativePronouns.personal(t) && type != EntityType.PERSON
-                || RelativePronouns.impersonal(t) && type == EntityType.PERSON
+        if (RelativePronouns.impersonal(t) && type == EntityType.PERSON
                 || !PronounClass.RELATIVE.accepts(type)) {
             return null;
         }
@@ -127,7 +129,8 @@ final class PronounLinker {
         boolean cataphora = Cataphora.applies(tokens, t.index());
         Set<Integer> bound = new java.util.HashSet<>();
         for (Candidate c : candidates) {
-            if (c.mention().tokenEnd() <= t.index() && ObjectPronouns.excludes(tokens, t.index(), c.mention().tokenEnd())) {
+            if (c.mention().tokenEnd() <= t.index() && ObjectPronouns.excludes(tokens, t.index(), c.mention().tokenEnd())
+                    && PronounResolver.isSubjectLike(tokens, c.mention().tokenBegin(), c.mention().tokenEnd())) {
                 bound.add(c.cluster());
             }
         }
@@ -149,7 +152,8 @@ final class PronounLinker {
                 continue;
             }
             boolean subject = PronounResolver.isSubjectLike(tokens, m.tokenBegin(), m.tokenEnd());
-            double s = PronounResolver.score(tokens, t.index(), m.tokenBegin(), m.tokenEnd(), subject);
+            double s = PronounResolver.score(tokens, t.index(), m.tokenBegin(), m.tokenEnd(), subject)
+                    - (!subject && PronounResolver.isOblique(tokens, m.tokenBegin()) ? PronounResolver.OBLIQUE_PENALTY : 0);
             Quotations.Quote q = quotes.around(m.tokenBegin());
             if (q != null && q != inside) {
                 s -= QUOTED_PENALTY;

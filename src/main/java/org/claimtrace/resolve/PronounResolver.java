@@ -43,6 +43,26 @@ final class PronounResolver {
     static boolean isSubjectLike(List<Token> tokens, int tokenBegin, int tokenEnd) {
         int i = tokenEnd;
         int sentence = tokens.get(tokenEnd - 1).sentence();
+        if (i < tokens.size() && tokens.get(i).text().equals("(")) {
+            // "General Motors ( GM ) announced"
+            int close = i + 1;
+            while (close < tokens.size() && close - i <= MAX_APPOSITION && !tokens.get(close).text().equals(")")) {
+                close++;
+            }
+            if (close >= tokens.size() || !tokens.get(close).text().equals(")")) {
+                return false;
+            }
+            i = close + 1;
+        }
+        if (i + 1 < tokens.size() && tokens.get(i).text().equals(",") && isFiniteVerb(tokens.get(i + 1))) {
+            // the comma that closes an apposition before the name: "the manufacturer, Airbus, has won"
+            return true;
+        }
+        if (i + 1 < tokens.size() && "TO".equals(tokens.get(i).pos()) && tokens.get(i + 1).pos() != null
+                && tokens.get(i + 1).pos().equals("VB")) {
+            // the understood subject of an infinitive: "forced Apple to lower its prices"
+            return true;
+        }
         if (i < tokens.size() && tokens.get(i).text().equals(",")) {
             int close = -1;
             for (int j = i + 1; j < tokens.size() && j <= i + MAX_APPOSITION && tokens.get(j).sentence() == sentence; j++) {
@@ -71,6 +91,22 @@ final class PronounResolver {
             return false;
         }
         return false;
+    }
+
+    /** A candidate after a preposition ("by Airbus", "from Qatar Airways") is less salient than an object. */
+    static final double OBLIQUE_PENALTY = 15;
+
+    static boolean isOblique(List<Token> tokens, int tokenBegin) {
+        int i = tokenBegin - 1;
+        if (i >= 0 && "DT".equals(tokens.get(i).pos())) {
+            i--;
+        }
+        return i >= 0 && "IN".equals(tokens.get(i).pos());
+    }
+
+    private static boolean isFiniteVerb(Token t) {
+        String pos = t.pos();
+        return pos != null && (pos.equals("VBZ") || pos.equals("VBD") || pos.equals("VBP") || pos.equals("MD"));
     }
 
     /** Salience of a candidate antecedent for a pronoun at token {@code pronoun}. */

@@ -58,6 +58,35 @@ final class QuoteSpeakers {
         if (j >= 1 && isSpeech(tokens.get(j)) && isReferring.test(j - 1)) {
             return j - 1;
         }
+        // "Enders said in a statement, '...'", "Jobs resigned in a letter stating, '...'": a speech verb a few
+        // words before, and the nearest subject before it
+        int sentence = tokens.get(q.open()).sentence();
+        for (int v = q.open() - 1; v >= 0 && q.open() - v <= REACH && tokens.get(v).sentence() == sentence; v--) {
+            if (isSpeech(tokens.get(v))) {
+                return subjectBefore(tokens, v, isReferring);
+            }
+        }
+        return -1;
+    }
+
+    /** How far before a quotation its speech verb may be. */
+    static final int REACH = 10;
+
+    private static int subjectBefore(List<Token> tokens, int verb, java.util.function.IntPredicate isReferring) {
+        int sentence = tokens.get(verb).sentence();
+        for (int r = verb - 1; r >= 0 && tokens.get(r).sentence() == sentence; r--) {
+            if (!isReferring.test(r)) {
+                continue;
+            }
+            int b = r;
+            while (b - 1 >= 0 && tokens.get(b - 1).sentence() == sentence && isReferring.test(b - 1)) {
+                b--;
+            }
+            if (PronounResolver.isSubjectLike(tokens, b, r + 1)) {
+                return r;
+            }
+            r = b;
+        }
         return -1;
     }
 

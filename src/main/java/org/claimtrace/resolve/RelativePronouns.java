@@ -3,11 +3,10 @@ package org.claimtrace.resolve;
 import org.claimtrace.model.Token;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
- * A relative pronoun refers to the phrase it follows: "Richard Thomas, who ...", "Boeing, which ...". The
- * antecedent is the token just before the pronoun, or before the comma in front of it.
+ * A relative pronoun refers to the phrase it follows: "Richard Thomas, who ...", "Boeing, which ...",
+ * "Labour, who ...". The antecedent is the token just before the pronoun, or before the comma in front of it.
  */
 final class RelativePronouns {
     private RelativePronouns() {
@@ -25,12 +24,7 @@ final class RelativePronouns {
         return i;
     }
 
-    /** "who" and "whom" are said of persons; "which" of things. "that" and "whose" of both. */
-    static boolean personal(Token pronoun) {
-        String w = pronoun.text().toLowerCase(Locale.ROOT);
-        return w.equals("who") || w.equals("whom");
-    }
-
+    /** "which" is not said of persons; "who" is said of persons and of organizations ("Labour, who ..."). */
     static boolean impersonal(Token pronoun) {
         return pronoun.text().equalsIgnoreCase("which");
     }

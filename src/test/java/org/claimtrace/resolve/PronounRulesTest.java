@@ -60,13 +60,13 @@ class PronounRulesTest {
     @Test
     void relativePronounsReferToThePhraseTheyFollow() {
         List<Token> t = TaggedTokens.of("Richard/NNP Thomas/NNP ,/, who/WP leads/VBZ the/DT office/NN ,/, met/VBD "
-                + "Norvane/NNP ,/, which/WDT denied/VBD it/PRP ./. || Acme/NNP ,/, who/WP knew/VBD ./.");
+                + "Norvane/NNP ,/, which/WDT denied/VBD it/PRP ./. || Jo/NNP ,/, which/WDT knew/VBD ./.");
         List<Entity> es = resolve(t, name(t, 0, 2, EntityType.PERSON), name(t, 9, 10, EntityType.ORGANIZATION),
-                name(t, 16, 17, EntityType.ORGANIZATION));
+                name(t, 16, 17, EntityType.PERSON));
         assertEquals("Richard Thomas", entityAt(es, at(t, "who", 0)));
         assertEquals("Norvane", entityAt(es, at(t, "which", 0)));
-        // "who" is said of persons
-        assertNull(entityAt(es, at(t, "who", 1)));
+        // "which" is not said of persons
+        assertNull(entityAt(es, at(t, "which", 1)));
         assertEquals(1, RelativePronouns.antecedentEnd(t, at(t, "who", 0)));
     }
 
@@ -106,6 +106,24 @@ class PronounRulesTest {
         assertEquals("Richard Thomas", entityAt(es, at(t, "My", 0)));
         // outside any quotation, "I" is the writer's
         assertNull(entityAt(es, at(t, "I", 1)));
+    }
+
+    @Test
+    void aSpeechVerbAFewWordsBeforeTheQuotationGivesItsSpeaker() {
+        List<Token> t = TaggedTokens.of("Thomas/NNP Enders/NNP said/VBD in/IN a/DT statement/NN ,/, ``/`` We/PRP "
+                + "want/VBP to/TO know/VB ./. ''/''");
+        List<Entity> es = resolve(t, name(t, 0, 2, EntityType.PERSON));
+        assertEquals("Thomas Enders", entityAt(es, at(t, "We", 0)));
+    }
+
+    @Test
+    void pronounsTakeLinkedDescriptionsAsAntecedents() {
+        List<Token> t = TaggedTokens.of("Cisco/NNP ,/, the/DT network/NN firm/NN ,/, won/VBD ./. "
+                + "|| Apple/NNP sued/VBD Microsoft/NNP ./. || The/DT firm/NN said/VBD its/PRP$ staff/NN agreed/VBD ./.");
+        List<Entity> es = resolve(t, name(t, 0, 1, EntityType.ORGANIZATION), name(t, 8, 9, EntityType.ORGANIZATION),
+                name(t, 10, 11, EntityType.ORGANIZATION));
+        // without "The firm", Apple, the last subject, would win
+        assertEquals("Cisco", entityAt(es, at(t, "its", 0)));
     }
 
     @Test
