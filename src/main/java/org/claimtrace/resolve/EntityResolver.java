@@ -251,7 +251,20 @@ public final class EntityResolver {
                 c.gender = HonorificGender.of(tokens, m);
             }
         }
+        List<Entity> named = namedEntities(clusters);
+        MentionLinker linker = new MentionLinker(tokens, named);
         PronounLinker.Clusters view = new PronounLinker.Clusters() {
+            @Override
+            public int affiliation(int cluster) {
+                for (Entity e : named) {
+                    if (clusterIndex(e) == cluster) {
+                        Entity org = linker.affiliation(e);
+                        return org == null ? -1 : clusterIndex(org);
+                    }
+                }
+                return -1;
+            }
+
             @Override
             public EntityType type(int cluster) {
                 return clusters.get(cluster).type;
@@ -267,7 +280,7 @@ public final class EntityResolver {
                 clusters.get(cluster).gender = gender;
             }
         };
-        candidates.addAll(descriptions(tokens, clusters));
+        candidates.addAll(descriptions(tokens, linker));
         List<Mention> added = new ArrayList<>();
         for (PronounLinker.Link l : PronounLinker.link(tokens, candidates, view)) {
             Token t = l.pronoun();
@@ -285,9 +298,9 @@ public final class EntityResolver {
      * Definite descriptions that {@link MentionLinker} links to a cluster of names ("the company", "the
      * commissioner"), as antecedents for pronouns. They are not output as mentions.
      */
-    private static List<PronounLinker.Candidate> descriptions(List<Token> tokens, List<Cluster> clusters) {
+    /** The clusters of names as entities with ids "c" + cluster index, for {@link MentionLinker}. */
+    private static List<Entity> namedEntities(List<Cluster> clusters) {
         List<Entity> named = new ArrayList<>();
-        Map<String, Integer> indexOf = new HashMap<>();
         for (int i = 0; i < clusters.size(); i++) {
             Cluster c = clusters.get(i);
             if (c.mentions.isEmpty()) {
@@ -295,11 +308,17 @@ public final class EntityResolver {
             }
             List<Mention> ms = new ArrayList<>(c.mentions);
             ms.sort(Comparator.comparingInt(Mention::begin));
-            String id = "c" + i;
-            indexOf.put(id, i);
-            named.add(new Entity(id, c.type, null, canonicalName(ms), List.of(), null, ms.size(), 0, 1, List.copyOf(ms)));
+            named.add(new Entity("c" + i, c.type, null, canonicalName(ms), List.of(), null, ms.size(), 0, 1,
+                    List.copyOf(ms)));
         }
-        MentionLinker linker = new MentionLinker(tokens, named);
+        return named;
+    }
+
+    private static int clusterIndex(Entity named) {
+        return Integer.parseInt(named.id().substring(1));
+    }
+
+    private static List<PronounLinker.Candidate> descriptions(List<Token> tokens, MentionLinker linker) {
         List<PronounLinker.Candidate> out = new ArrayList<>();
         for (DefiniteDescriptions.Phrase p : DefiniteDescriptions.find(tokens)) {
             if (linker.covered(p.head())) {
@@ -312,7 +331,7 @@ public final class EntityResolver {
             Token b = tokens.get(p.begin());
             Token h = tokens.get(p.head());
             out.add(new PronounLinker.Candidate(new Mention(null, b.begin(), h.end(), null, b.sentence(), null,
-                    e.type(), null, "description", 0.5, p.begin(), p.head() + 1), indexOf.get(e.id())));
+                    e.type(), null, "description", 0.5, p.begin(), p.head() + 1), clusterIndex(e)));
         }
         return out;
     }

@@ -86,6 +86,41 @@ public final class MentionLinker {
         return out;
     }
 
+    /** Titles of people who speak for an organization: "we" in their mouth is the organization. */
+    static final Set<String> CORPORATE_TITLES = Set.of("ceo", "executive", "chairman", "chairwoman", "president",
+            "director", "spokesman", "spokeswoman", "spokesperson", "chief", "officer", "founder", "co-founder",
+            "head", "manager", "leader", "secretary", "minister", "chair", "boss");
+
+    /**
+     * The organization a person speaks for: one named in a role the document gives them ("Apple CEO Steve
+     * Jobs", "Fritz Henderson, the chief executive of General Motors"); else, when a role is an organization's
+     * office ("Chief executive Thomas Enders"), the organization the document names most; else null.
+     */
+    public Entity affiliation(Entity person) {
+        boolean office = false;
+        for (Appositions.Role r : roles) {
+            if (r.entity() != person) {
+                continue;
+            }
+            for (int t = r.begin(); t < r.end(); t++) {
+                if (entityAt[t] != null && entityAt[t].type() == EntityType.ORGANIZATION && entityAt[t] != person) {
+                    return entityAt[t];
+                }
+            }
+            office |= CORPORATE_TITLES.contains(r.words().head());
+        }
+        if (!office) {
+            return null;
+        }
+        Entity most = null;
+        for (Entity e : entities) {
+            if (e.type() == EntityType.ORGANIZATION && (most == null || e.mentions().size() > most.mentions().size())) {
+                most = e;
+            }
+        }
+        return most;
+    }
+
     /** Whether a name or pronoun of an entity covers the token. */
     public boolean covered(int token) {
         return entityAt[token] != null;

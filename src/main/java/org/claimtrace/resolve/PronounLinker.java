@@ -19,7 +19,8 @@ import java.util.Set;
  *   <li>third-person pronouns by salience ({@link PronounResolver}) among type- and gender-compatible
  *       antecedents; a name inside the quotation that a pronoun introduces ("'... Blair ...,' he said") is not
  *       its antecedent, nor the subject of its own clause for an object pronoun ({@link ObjectPronouns}); with no antecedent before, a name just after ({@link Cataphora});</li>
- *   <li>first-person pronouns inside a quotation to the quotation's speaker ({@link QuoteSpeakers}).</li>
+ *   <li>first-person pronouns inside a quotation to the quotation's speaker ({@link QuoteSpeakers}); "we" of a
+ *       person who speaks for an organization to the organization.</li>
  * </ol>
  */
 final class PronounLinker {
@@ -38,6 +39,9 @@ final class PronounLinker {
         PronounResolver.Gender gender(int cluster);
 
         void setGender(int cluster, PronounResolver.Gender gender);
+
+        /** The organization a person speaks for ({@link MentionLinker#affiliation}), or -1. */
+        int affiliation(int cluster);
     }
 
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr",
@@ -95,6 +99,10 @@ final class PronounLinker {
             int speaker = QuoteSpeakers.speaker(tokens, q,
                     i -> clusterAt.containsKey(i) || HONORIFICS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)));
             Integer cluster = speaker < 0 ? null : clusterAt.get(speaker);
+            if (cluster != null && PronounClass.of(t) == PronounClass.FIRST_PLURAL
+                    && clusters.type(cluster) == EntityType.PERSON && clusters.affiliation(cluster) >= 0) {
+                cluster = clusters.affiliation(cluster); // "we" of a company's chief executive is the company
+            }
             if (cluster != null && PronounClass.of(t).accepts(clusters.type(cluster))) {
                 links.add(new Link(t, cluster, 0.8));
             }

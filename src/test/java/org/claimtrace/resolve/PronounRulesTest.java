@@ -117,6 +117,15 @@ class PronounRulesTest {
     }
 
     @Test
+    void weOfAPersonWhoSpeaksForAnOrganizationIsTheOrganization() {
+        List<Token> t = TaggedTokens.of("Norvane/NNP CEO/NNP Jo/NNP Lee/NNP said/VBD :/: ``/`` We/PRP grew/VBD ./. "
+                + "I/PRP am/VBP glad/JJ ./. ''/''");
+        List<Entity> es = resolve(t, name(t, 0, 1, EntityType.ORGANIZATION), name(t, 2, 4, EntityType.PERSON));
+        assertEquals("Norvane", entityAt(es, at(t, "We", 0)));
+        assertEquals("Jo Lee", entityAt(es, at(t, "I", 0)));
+    }
+
+    @Test
     void pronounsTakeLinkedDescriptionsAsAntecedents() {
         List<Token> t = TaggedTokens.of("Cisco/NNP ,/, the/DT network/NN firm/NN ,/, won/VBD ./. "
                 + "|| Apple/NNP sued/VBD Microsoft/NNP ./. || The/DT firm/NN said/VBD its/PRP$ staff/NN agreed/VBD ./.");

@@ -22,10 +22,12 @@ public final class ClaimTraceLinks implements Links {
     private final List<Token> tokens;
     private final List<Named> names = new ArrayList<>();
     private final MentionLinker linker;
+    private final java.util.Map<String, String> nameOf = new java.util.HashMap<>();
 
     ClaimTraceLinks(DocumentResult r) {
         this.tokens = r.tokens();
         for (Entity e : r.entities()) {
+            nameOf.put(e.id(), e.name());
             if (e.type().isTemporal()) {
                 continue;
             }
@@ -54,6 +56,11 @@ public final class ClaimTraceLinks implements Links {
         }
         Entity e = linker.link(head, begin, end + 1);
         return e == null ? null : e.id();
+    }
+
+    @Override
+    public String describe(String cluster) {
+        return cluster + ":" + nameOf.get(cluster);
     }
 
     @Override

@@ -13,6 +13,11 @@ public interface Links {
     /** The system's clusters that hold the name written at the gold span (usually one). */
     Set<String> clustersNamed(ResolutionGold.Span name);
 
+    /** A readable name for a cluster, for error listings. */
+    default String describe(String cluster) {
+        return cluster;
+    }
+
     /** A predicted named mention and its cluster. */
     record Named(int begin, int end, String cluster) {
     }

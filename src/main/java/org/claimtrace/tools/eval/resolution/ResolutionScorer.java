@@ -66,7 +66,9 @@ public final class ResolutionScorer {
                     c.wrong++;
                 }
             }
-            outcomes.add(new Outcome(gold.document().id(), m, predicted, expected, correct));
+            outcomes.add(new Outcome(gold.document().id(), m, predicted == null ? null : links.describe(predicted),
+                    expected.stream().map(links::describe).collect(java.util.stream.Collectors.toCollection(
+                            java.util.LinkedHashSet::new)), correct));
         }
     }
 
