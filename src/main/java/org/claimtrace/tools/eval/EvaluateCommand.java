@@ -11,7 +11,6 @@ import org.claimtrace.cli.ToolCommand;
 import org.claimtrace.pipeline.ClaimTraceException;
 import org.claimtrace.tools.FanOut;
 import org.claimtrace.tools.eval.attribution.EvaluateAttributionCommand;
-import org.claimtrace.tools.eval.resolution.EvaluateResolutionCommand;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,11 +1,11 @@
-package org.claimtrace.tools.eval.resolution;
+package org.claimtrace.tools.eval;
 
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /** One system's resolution of one document, as the scorer asks about it. */
-public interface Links {
+public interface ResolutionLinks {
 
     /** The system's cluster (entity or chain) for the gold mention, or null when it links it to none. */
     String linkOf(ResolutionGold.Mention mention);

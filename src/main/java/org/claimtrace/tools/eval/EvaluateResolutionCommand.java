@@ -1,4 +1,4 @@
-package org.claimtrace.tools.eval.resolution;
+package org.claimtrace.tools.eval;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -92,11 +92,12 @@ public final class EvaluateResolutionCommand extends CliCommand {
         return Main.OK;
     }
 
-    private static List<Links> run(List<ResolutionGold> gold, Function<ResolutionGold, Links> system, int threads) {
+    private static List<ResolutionLinks> run(List<ResolutionGold> gold, Function<ResolutionGold, ResolutionLinks> system,
+                                             int threads) {
         return FanOut.map("resolution", gold, threads, system);
     }
 
-    private void report(String system, List<ResolutionGold> gold, List<Links> links, Path errors) throws IOException {
+    private void report(String system, List<ResolutionGold> gold, List<ResolutionLinks> links, Path errors) throws IOException {
         ResolutionScorer scorer = new ResolutionScorer();
         for (int i = 0; i < gold.size(); i++) {
             scorer.add(gold.get(i), links.get(i));

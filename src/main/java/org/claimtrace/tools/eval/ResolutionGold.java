@@ -1,6 +1,5 @@
-package org.claimtrace.tools.eval.resolution;
+package org.claimtrace.tools.eval;
 
-import org.claimtrace.tools.eval.GoldDocument;
 
 import java.util.List;
 

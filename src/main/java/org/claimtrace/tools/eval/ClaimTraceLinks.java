@@ -1,4 +1,4 @@
-package org.claimtrace.tools.eval.resolution;
+package org.claimtrace.tools.eval;
 
 import org.claimtrace.ClaimTrace;
 import org.claimtrace.model.Article;
@@ -8,7 +8,6 @@ import org.claimtrace.model.Mention;
 import org.claimtrace.model.MentionKind;
 import org.claimtrace.model.Token;
 import org.claimtrace.resolve.MentionLinker;
-import org.claimtrace.tools.eval.GoldDocument;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,7 @@ import java.util.Set;
  * claimtrace's resolution of a gold document: the full pipeline's entities, and {@link MentionLinker} (what
  * claimant resolution uses) for each gold mention, given its head token and token range.
  */
-public final class ClaimTraceLinks implements Links {
+public final class ClaimTraceLinks implements ResolutionLinks {
     private final List<Token> tokens;
     private final List<Named> names = new ArrayList<>();
     private final MentionLinker linker;
@@ -65,7 +64,7 @@ public final class ClaimTraceLinks implements Links {
 
     @Override
     public Set<String> clustersNamed(ResolutionGold.Span name) {
-        return Links.clustersFor(names, name);
+        return ResolutionLinks.clustersFor(names, name);
     }
 
     private int tokenAt(int offset) {

@@ -1,10 +1,7 @@
-package org.claimtrace.tools.eval.resolution;
+package org.claimtrace.tools.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.claimtrace.tools.eval.CodePoints;
-import org.claimtrace.tools.eval.GoldDocument;
-import org.claimtrace.tools.eval.MeantimeReader;
 
 import java.io.BufferedReader;
 import java.io.IOException;

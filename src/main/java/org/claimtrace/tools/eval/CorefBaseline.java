@@ -1,4 +1,4 @@
-package org.claimtrace.tools.eval.resolution;
+package org.claimtrace.tools.eval;
 
 import edu.stanford.nlp.coref.CorefCoreAnnotations;
 import edu.stanford.nlp.coref.data.CorefChain;
@@ -7,8 +7,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
-import org.claimtrace.tools.eval.CodePoints;
-import org.claimtrace.tools.eval.GoldDocument;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +37,7 @@ public final class CorefBaseline {
     record Pred(int begin, int end, int headBegin, int headEnd, String chain, boolean proper) {
     }
 
-    public Links annotate(GoldDocument doc) {
+    public ResolutionLinks annotate(GoldDocument doc) {
         String text = doc.text();
         Annotation a = new Annotation(text);
         if (doc.documentDate() != null) {
@@ -70,7 +68,7 @@ public final class CorefBaseline {
     }
 
     /** Links from a list of predicted mentions. */
-    static final class PredLinks implements Links {
+    static final class PredLinks implements ResolutionLinks {
         private final List<Pred> preds;
         private final List<Named> names = new ArrayList<>();
 
@@ -105,7 +103,7 @@ public final class CorefBaseline {
 
         @Override
         public Set<String> clustersNamed(ResolutionGold.Span name) {
-            return Links.clustersFor(names, name);
+            return ResolutionLinks.clustersFor(names, name);
         }
     }
 }

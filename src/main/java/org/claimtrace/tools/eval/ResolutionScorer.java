@@ -1,4 +1,4 @@
-package org.claimtrace.tools.eval.resolution;
+package org.claimtrace.tools.eval;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -10,7 +10,8 @@ import java.util.TreeMap;
 
 /**
  * Linking accuracy: a gold pronoun or nominal mention is right when the system links it to the cluster that
- * holds its instance's name ({@link Links#clustersNamed}). Counted apart: mentions linked to another cluster,
+ * holds its instance's name ({@link ResolutionLinks#clustersNamed}). Counted apart: mentions linked to another
+ * cluster,
  * mentions left unlinked, and mentions whose name the system did not find at all (they count as wrong).
  */
 public final class ResolutionScorer {
@@ -45,7 +46,7 @@ public final class ResolutionScorer {
     private final Map<String, Counts> byKindAndType = new TreeMap<>();
     private final List<Outcome> outcomes = new ArrayList<>();
 
-    public void add(ResolutionGold gold, Links links) {
+    public void add(ResolutionGold gold, ResolutionLinks links) {
         for (ResolutionGold.Mention m : gold.mentions()) {
             Set<String> expected = new java.util.LinkedHashSet<>();
             for (ResolutionGold.Span name : m.names()) {
