@@ -16,13 +16,13 @@ import java.util.Set;
  *   <li>before it: "Trade and Industry Secretary Patricia Hewitt", "U.S. automaker General Motors";</li>
  *   <li>after it, between commas: "Richard Thomas, the information commissioner,";</li>
  *   <li>before it, with a comma: "the commissioner, Richard Thomas";</li>
- *   <li>as the noun it modifies: "the Labour party".</li>
+ *   <li>as the organization noun it modifies: "the Labour party" (not "a Kremlin spokesman").</li>
  * </ul>
  * Each role is the description's token range and its words ({@link Descriptions}).
  */
 final class Appositions {
     /** A role: the description's tokens [begin, end) and words, written next to a name of the entity. */
-    record Role(Entity entity, int begin, int end, Descriptions.Words words) {
+    record Role(Entity entity, int begin, int end, Descriptions.Words words, boolean indefinite) {
     }
 
     static final int MAX_TOKENS = 12;
@@ -57,7 +57,7 @@ final class Appositions {
         }
         Descriptions.Words w = Descriptions.of(tokens, range[0], range[1]);
         if (w != null) {
-            out.add(new Role(e, range[0], range[1], w));
+            out.add(new Role(e, range[0], range[1], w, Descriptions.indefinite(tokens, range[0])));
         }
     }
 
@@ -132,15 +132,16 @@ final class Appositions {
         return null;
     }
 
-    /** "the Labour party": a lowercase common noun right after the name ends the phrase. */
+    /** "the Labour party": a lowercase organization noun right after the name ends the phrase. */
     static int[] modified(List<Token> tokens, Entity[] entityAt, Mention m) {
         int head = m.tokenEnd();
         if (head >= tokens.size() || !sameSentence(tokens, head, m.tokenEnd() - 1) || entityAt[head] != null) {
             return null;
         }
         Token t = tokens.get(head);
-        if (!tag(t).equals("nn") || !Character.isLowerCase(t.text().codePointAt(0))) {
-            return null;
+        if (!tag(t).equals("nn") || !Character.isLowerCase(t.text().codePointAt(0))
+                || !OrganizationNouns.isOrganization(Descriptions.singular(t.text().toLowerCase(Locale.ROOT)))) {
+            return null; // "the Labour party", but not "a Kremlin spokesman"
         }
         if (head + 1 < tokens.size() && tag(tokens.get(head + 1)).startsWith("nn")) {
             return null;

@@ -255,6 +255,11 @@ public final class EntityResolver {
         MentionLinker linker = new MentionLinker(tokens, named);
         PronounLinker.Clusters view = new PronounLinker.Clusters() {
             @Override
+            public boolean isCountry(int cluster) {
+                return clusters.get(cluster).mentions.stream().anyMatch(m -> "COUNTRY".equals(m.subtype()));
+            }
+
+            @Override
             public int affiliation(int cluster) {
                 for (Entity e : named) {
                     if (clusterIndex(e) == cluster) {

@@ -22,7 +22,8 @@ import java.util.Set;
  *   <li>a description written next to a name ({@link Appositions}): "Apple CEO" in "Apple CEO Steve Jobs";</li>
  *   <li>a definite description that repeats a role the document gave a name ({@link Descriptions#fits}):
  *       "the trade secretary" after "Trade and Industry Secretary Patricia Hewitt"; the nearest such role
- *       before the phrase, else after it;</li>
+ *       before the phrase, else after it. An indefinite role ("Streamly, a music company") only counts for a
+ *       description with modifiers ("the music company"), not for a bare "the company";</li>
  *   <li>a definite description of an organization by its kind ({@link OrganizationNouns}): an organization
  *       whose name holds the noun, else, for a business, the most salient organization of the last sentences;</li>
  *   <li>a person or organization named inside the phrase ("a Kremlin spokesman").</li>
@@ -136,20 +137,9 @@ public final class MentionLinker {
         if (h.pos() != null && (h.pos().startsWith("PRP") || h.pos().startsWith("W"))) {
             return null;
         }
-        Appositions.Role apposed = roleAt.get(head);
-        if (apposed != null) {
-            return apposed.entity();
-        }
-        Descriptions.Words words = Descriptions.of(tokens, begin, Math.max(head + 1, begin + 1));
-        if (words != null && !Descriptions.indefinite(tokens, begin)) {
-            Entity byRole = byRole(words, begin);
-            if (byRole != null) {
-                return byRole;
-            }
-            Entity byKind = byKind(words, head);
-            if (byKind != null) {
-                return byKind;
-            }
+        Entity described = describe(head, begin, end);
+        if (described != null) {
+            return described;
         }
         Entity inner = null;
         for (int t = begin; t < end; t++) {
@@ -160,12 +150,35 @@ public final class MentionLinker {
         return inner != null && inner.type() != EntityType.LOCATION ? inner : null;
     }
 
+    /**
+     * Rules 2&ndash;4 only: the entity a description refers to through an apposition, a role the document
+     * gave a name, or an organization noun; null for names, pronouns, indefinite descriptions and the rest.
+     */
+    public Entity describe(int head, int begin, int end) {
+        if (entityAt[head] != null) {
+            return null;
+        }
+        Appositions.Role apposed = roleAt.get(head);
+        if (apposed != null) {
+            return apposed.entity();
+        }
+        Descriptions.Words words = Descriptions.of(tokens, begin, Math.max(head + 1, begin + 1));
+        if (words == null || Descriptions.indefinite(tokens, begin)) {
+            return null;
+        }
+        Entity byRole = byRole(words, begin);
+        return byRole != null ? byRole : byKind(words, head);
+    }
+
     private Entity byRole(Descriptions.Words words, int at) {
         Appositions.Role before = null;
         Appositions.Role after = null;
         for (Appositions.Role r : roles) {
             if (!Descriptions.fits(words, r.words(), wordsOf.getOrDefault(r.entity().id(), Set.of()))) {
                 continue;
+            }
+            if (r.indefinite() && words.modifiers().isEmpty()) {
+                continue; // "Streamly, a music company" classifies; it does not make Streamly "the company"
             }
             if (r.begin() < at) {
                 before = r;

@@ -40,6 +40,9 @@ final class PronounLinker {
 
         void setGender(int cluster, PronounResolver.Gender gender);
 
+        /** Whether the cluster is a country (its mentions' subtype). */
+        boolean isCountry(int cluster);
+
         /** The organization a person speaks for ({@link MentionLinker#affiliation}), or -1. */
         int affiliation(int cluster);
     }
@@ -127,6 +130,9 @@ final class PronounLinker {
 
     private static Link thirdPerson(List<Token> tokens, Token t, PronounClass pc, List<Candidate> candidates,
                                     Clusters clusters, Quotations quotes) {
+        if (pc == PronounClass.PLURAL && PluralGroups.blocks(tokens, t.index())) {
+            return null;
+        }
         PronounResolver.Gender gender = pc == PronounClass.MALE ? PronounResolver.Gender.MALE
                 : pc == PronounClass.FEMALE ? PronounResolver.Gender.FEMALE : null;
         Quotations.Quote inside = quotes.around(t.index());
@@ -138,7 +144,7 @@ final class PronounLinker {
         Set<Integer> bound = new java.util.HashSet<>();
         for (Candidate c : candidates) {
             if (c.mention().tokenEnd() <= t.index() && ObjectPronouns.excludes(tokens, t.index(), c.mention().tokenEnd())
-                    && PronounResolver.isSubjectLike(tokens, c.mention().tokenBegin(), c.mention().tokenEnd())) {
+                    && PronounResolver.isSubjectLike(tokens, c.mention().tokenBegin(), c.mention().tokenEnd(), false)) {
                 bound.add(c.cluster());
             }
         }
@@ -190,8 +196,9 @@ final class PronounLinker {
     }
 
     private static boolean compatible(PronounClass pc, PronounResolver.Gender gender, int cluster, Clusters clusters) {
-        if (!pc.accepts(clusters.type(cluster))) {
-            return false;
+        if (!pc.accepts(clusters.type(cluster))
+                || clusters.type(cluster) == EntityType.LOCATION && !clusters.isCountry(cluster)) {
+            return false; // "it" is said of a country, not of a city or a region
         }
         PronounResolver.Gender g = clusters.gender(cluster);
         return gender == null || g == null || g == gender;

@@ -41,6 +41,14 @@ final class PronounResolver {
      * adverbs and after an apposition between commas.
      */
     static boolean isSubjectLike(List<Token> tokens, int tokenBegin, int tokenEnd) {
+        return isSubjectLike(tokens, tokenBegin, tokenEnd, true);
+    }
+
+    /**
+     * As {@link #isSubjectLike(List, int, int)}; with {@code infinitives} false, the understood subject of an
+     * infinitive ("forced Apple to lower") does not count: "called Dubois to congratulate her".
+     */
+    static boolean isSubjectLike(List<Token> tokens, int tokenBegin, int tokenEnd, boolean infinitives) {
         int i = tokenEnd;
         int sentence = tokens.get(tokenEnd - 1).sentence();
         if (i < tokens.size() && tokens.get(i).text().equals("(")) {
@@ -58,7 +66,7 @@ final class PronounResolver {
             // the comma that closes an apposition before the name: "the manufacturer, Airbus, has won"
             return true;
         }
-        if (i + 1 < tokens.size() && "TO".equals(tokens.get(i).pos()) && tokens.get(i + 1).pos() != null
+        if (infinitives && i + 1 < tokens.size() && "TO".equals(tokens.get(i).pos()) && tokens.get(i + 1).pos() != null
                 && tokens.get(i + 1).pos().equals("VB")) {
             // the understood subject of an infinitive: "forced Apple to lower its prices"
             return true;

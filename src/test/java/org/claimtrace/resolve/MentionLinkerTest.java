@@ -87,6 +87,18 @@ class MentionLinkerTest {
     }
 
     @Test
+    void theCompanyGoesBySalienceNotByTheRoleOfAnEarlierCompany() {
+        List<Token> t = TaggedTokens.of("Streamly/NNP ,/, a/DT music/NN company/NN ,/, complained/VBD ./. "
+                + "|| Norvane/NNP denied/VBD the/DT claim/NN ./. || The/DT company/NN said/VBD no/DT ./. "
+                + "|| The/DT music/NN company/NN agreed/VBD ./.");
+        List<Entity> es = resolve(t, name(t, 0, 1, EntityType.ORGANIZATION), name(t, 8, 9, EntityType.ORGANIZATION));
+        int c = at(t, "company", 1);
+        assertEquals("Norvane", linked(t, es, c, c - 1, c + 1));
+        int m = at(t, "company", 2);
+        assertEquals("Streamly", linked(t, es, m, m - 2, m + 1));
+    }
+
+    @Test
     void anIndefiniteDescriptionIsSomeoneNew() {
         List<Token> t = TaggedTokens.of("Acme/NNP spokesman/NN Tom/NNP Lee/NNP spoke/VBD ./. || A/DT spokesman/NN said/VBD no/DT ./.");
         List<Entity> es = resolve(t, name(t, 0, 1, EntityType.ORGANIZATION), name(t, 2, 4, EntityType.PERSON));

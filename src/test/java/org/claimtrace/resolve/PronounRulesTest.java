@@ -155,6 +155,39 @@ class PronounRulesTest {
     }
 
     @Test
+    void itIsSaidOfACountryButNotOfACity() {
+        List<Token> t = TaggedTokens.of("Spain/NNP will/MD double/VB its/PRP$ fund/NN ./.");
+        List<Entity> es = resolve(t, place(t, 0, "COUNTRY"));
+        assertEquals("Spain", entityAt(es, at(t, "its", 0)));
+        List<Token> u = TaggedTokens.of("LONDON/NNP --/: In/IN Paris/NNP ,/, its/PRP$ mayor/NN spoke/VBD ./.");
+        List<Entity> city = resolve(u, place(u, 0, "CITY"), place(u, 3, "CITY"));
+        assertNull(entityAt(city, at(u, "its", 0)));
+    }
+
+    private static Mention place(List<Token> t, int at, String subtype) {
+        Mention m = name(t, at, at + 1, EntityType.LOCATION);
+        return new Mention(null, m.begin(), m.end(), m.text(), m.sentence(), m.kind(), EntityType.LOCATION, subtype,
+                "gazetteer", 1.0, at, at + 1);
+    }
+
+    @Test
+    void theyAfterAPluralNounSubjectIsThatGroup() {
+        List<Token> t = TaggedTokens.of("The/DT ECB/NNP cut/VBD rates/NNS ./. || Markets/NNS took/VBD it/PRP in/IN "
+                + "their/PRP$ stride/NN ./.");
+        List<Entity> es = resolve(t, name(t, 1, 2, EntityType.ORGANIZATION));
+        assertNull(entityAt(es, at(t, "their", 0)));
+        assertTrue(PluralGroups.blocks(t, at(t, "their", 0)));
+    }
+
+    @Test
+    void thePurposeOfAnInfinitiveDoesNotBindTheObject() {
+        List<Token> t = TaggedTokens.of("Tran/NNP said/VBD he/PRP called/VBD Ms/NNP Dubois/NNP to/TO "
+                + "congratulate/VB her/PRP ./.");
+        List<Entity> es = resolve(t, name(t, 0, 1, EntityType.PERSON), name(t, 5, 6, EntityType.PERSON));
+        assertEquals("Dubois", entityAt(es, at(t, "her", 0)));
+    }
+
+    @Test
     void anHonorificGivesTheGender() {
         List<Token> t = TaggedTokens.of("Ms/NNP Hewitt/NNP met/VBD Mr/NNP Thomas/NNP ./. || He/PRP said/VBD no/DT ./.");
         List<Entity> es = resolve(t, name(t, 1, 2, EntityType.PERSON), name(t, 4, 5, EntityType.PERSON));
