@@ -25,7 +25,9 @@ import java.util.Set;
  *       before the phrase, else after it. An indefinite role ("Streamly, a music company") only counts for a
  *       description with modifiers ("the music company"), not for a bare "the company";</li>
  *   <li>a definite description of an organization by its kind ({@link OrganizationNouns}): an organization
- *       whose name holds the noun, else, for a business, the most salient organization of the last sentences;</li>
+ *       whose name holds the noun, else, for a business, the most salient business (not a public body) of the
+ *       last sentences and of the document so far. A bare business noun ("the company") is not linked by the
+ *       role of one company, since a document names many;</li>
  *   <li>a person or organization named inside the phrase ("a Kremlin spokesman").</li>
  * </ol>
  * One instance per document; not thread-safe.
@@ -33,6 +35,8 @@ import java.util.Set;
 public final class MentionLinker {
     /** How many sentences back a business description looks for its organization. */
     static final int BUSINESS_WINDOW = 3;
+    /** Weight of each earlier name of an organization anywhere in the document, for "the company". */
+    static final double DOCUMENT_WEIGHT = 0.5;
 
     private final List<Token> tokens;
     private final List<Entity> entities;
@@ -166,7 +170,9 @@ public final class MentionLinker {
         if (words == null || Descriptions.indefinite(tokens, begin)) {
             return null;
         }
-        Entity byRole = byRole(words, begin);
+        // a document names many businesses: a bare "the company" goes by salience, not by one company's role
+        Entity byRole = words.modifiers().isEmpty() && OrganizationNouns.isBusiness(words.head()) ? null
+                : byRole(words, begin);
         return byRole != null ? byRole : byKind(words, head);
     }
 
@@ -214,10 +220,13 @@ public final class MentionLinker {
         int sentence = tokens.get(head).sentence();
         Map<Entity, Double> score = new HashMap<>();
         for (Entity e : entities) {
-            if (e.type() != EntityType.ORGANIZATION) {
-                continue;
+            if (e.type() != EntityType.ORGANIZATION || OrganizationNouns.isPublicBody(wordsOf.get(e.id()))) {
+                continue; // "the company" is not the European Commission
             }
             for (Mention m : e.mentions()) {
+                if (m.kind() == MentionKind.NAME && m.tokenBegin() < head) {
+                    score.merge(e, DOCUMENT_WEIGHT, Double::sum); // what the document is about
+                }
                 int d = sentence - m.sentence();
                 if (m.tokenBegin() >= head || d > BUSINESS_WINDOW) {
                     continue;

@@ -30,6 +30,19 @@ final class OrganizationNouns {
         return BUSINESS.contains(head);
     }
 
+    /** Whether an organization's name words hold a public body's noun ("European Commission"). */
+    static boolean isPublicBody(java.util.Set<String> nameWords) {
+        if (nameWords == null) {
+            return false;
+        }
+        for (String w : nameWords) {
+            if (PUBLIC.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isOrganization(String head) {
         return BUSINESS.contains(head) || PUBLIC.contains(head);
     }

@@ -81,7 +81,13 @@ class MentionLinkerTest {
                 name(t, 7, 8, EntityType.ORGANIZATION));
         int c = at(t, "company", 0);
         assertEquals("Norvane", linked(t, es, c, c - 1, c + 1));
-        // a public body is not guessed
+        // a public body is not guessed, nor is it "the company"
+        List<Token> u = TaggedTokens.of("The/DT European/NNP Commission/NNP fined/VBD Norvane/NNP ./. "
+                + "|| The/DT Commission/NNP said/VBD ./. || The/DT company/NN agreed/VBD ./.");
+        List<Entity> ue = resolve(u, name(u, 1, 3, EntityType.ORGANIZATION), name(u, 4, 5, EntityType.ORGANIZATION),
+                name(u, 7, 8, EntityType.ORGANIZATION));
+        int uc = at(u, "company", 0);
+        assertEquals("Norvane", linked(u, ue, uc, uc - 1, uc + 1));
         int g = at(t, "government", 0);
         assertNull(linked(t, es, g, g - 1, g + 1));
     }

@@ -128,10 +128,10 @@ class PronounRulesTest {
     @Test
     void pronounsTakeLinkedDescriptionsAsAntecedents() {
         List<Token> t = TaggedTokens.of("Cisco/NNP ,/, the/DT network/NN firm/NN ,/, won/VBD ./. "
-                + "|| Apple/NNP sued/VBD Microsoft/NNP ./. || The/DT firm/NN said/VBD its/PRP$ staff/NN agreed/VBD ./.");
+                + "|| Apple/NNP sued/VBD Microsoft/NNP ./. || The/DT network/NN firm/NN said/VBD its/PRP$ staff/NN agreed/VBD ./.");
         List<Entity> es = resolve(t, name(t, 0, 1, EntityType.ORGANIZATION), name(t, 8, 9, EntityType.ORGANIZATION),
                 name(t, 10, 11, EntityType.ORGANIZATION));
-        // without "The firm", Apple, the last subject, would win
+        // without "The network firm", Apple, the last subject, would win
         assertEquals("Cisco", entityAt(es, at(t, "its", 0)));
     }
 
@@ -152,6 +152,8 @@ class PronounRulesTest {
         assertNull(entityAt(es, at(t, "it", 0)));
         assertTrue(ObjectPronouns.excludes(t, at(t, "it", 0), 2));
         assertTrue(entityAt(es, at(t, "it", 1)) != null);
+        List<Token> u = TaggedTokens.of("The/DT Kremlin/NNP said/VBD it/PRP would/MD respond/VB ./.");
+        assertEquals("Kremlin", entityAt(resolve(u, name(u, 1, 2, EntityType.ORGANIZATION)), 3));
     }
 
     @Test
