@@ -45,7 +45,8 @@ final class ClaimantResolver {
         Token h = tokens.get(head);
         MentionIndex.Hit hit = mentions.at(head);
         if (hit != null && !hit.entity().type().isTemporal()) {
-            String kind = h.pos() != null && h.pos().startsWith("PRP") ? PRONOUN : NAME;
+            // "she", and a relative "who" resolved to the noun it follows, are pronouns
+            String kind = h.pos() != null && (h.pos().startsWith("PRP") || h.pos().startsWith("WP")) ? PRONOUN : NAME;
             return new Resolved(hit.entity().id(), kind);
         }
         if (h.pos() != null && h.pos().startsWith("PRP")) {

@@ -55,11 +55,13 @@ class ClaimantResolverTest {
     void thePartyAndAnAppositionWithItsName() {
         List<Token> t = TaggedTokens.of("The/DT Labour/NNP party/NN met/VBD ./. || The/DT party/NN said/VBD no/DT ./. "
                 + "|| Its/PRP$ chief/JJ executive/NN ,/, Karin/NNP Holm/NNP ,/, wrote/VBD ./. "
-                + "|| A/DT Kremlin/NNP spokesman/NN said/VBD ./.");
+                + "|| A/DT Kremlin/NNP spokesman/NN said/VBD ./. || Karin/NNP Holm/NNP ,/, who/WP wrote/VBD ./.");
         List<Entity> es = new EntityResolver().resolve(t, List.of(name(t, 1, 2, EntityType.ORGANIZATION),
-                name(t, 14, 16, EntityType.PERSON), name(t, 20, 21, EntityType.ORGANIZATION)), List.of()).entities();
+                name(t, 14, 16, EntityType.PERSON), name(t, 20, 21, EntityType.ORGANIZATION),
+                name(t, 24, 26, EntityType.PERSON)), List.of()).entities();
         assertEquals("Labour/nominal", claimant(t, es, 6, 5, 7));
         assertEquals("Karin Holm/name", claimant(t, es, 12, 10, 16));
         assertEquals("Kremlin/unnamed", claimant(t, es, 21, 19, 22));
+        assertEquals("Karin Holm/pronoun", claimant(t, es, 27, 27, 28));
     }
 }
