@@ -218,7 +218,7 @@ public final class MentionLinker {
         }
         // the most salient organization of the last sentences: subjects and recent mentions count most
         int sentence = tokens.get(head).sentence();
-        Map<Entity, Double> score = new HashMap<>();
+        Map<Entity, Double> score = new java.util.LinkedHashMap<>(); // in entity order: ties go to the first
         for (Entity e : entities) {
             if (e.type() != EntityType.ORGANIZATION || OrganizationNouns.isPublicBody(wordsOf.get(e.id()))) {
                 continue; // "the company" is not the European Commission

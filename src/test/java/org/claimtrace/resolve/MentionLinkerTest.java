@@ -105,6 +105,15 @@ class MentionLinkerTest {
     }
 
     @Test
+    void aTieBetweenBusinessesGoesToTheFirstNamedSoRunsAgree() {
+        List<Token> t = TaggedTokens.of("Lee/NNP met/VBD Acme/NNP and/CC Norvane/NNP ./. "
+                + "|| The/DT company/NN said/VBD no/DT ./.");
+        List<Entity> es = resolve(t, name(t, 2, 3, EntityType.ORGANIZATION), name(t, 4, 5, EntityType.ORGANIZATION));
+        int c = at(t, "company", 0);
+        assertEquals("Acme", linked(t, es, c, c - 1, c + 1));
+    }
+
+    @Test
     void anIndefiniteDescriptionIsSomeoneNew() {
         List<Token> t = TaggedTokens.of("Acme/NNP spokesman/NN Tom/NNP Lee/NNP spoke/VBD ./. || A/DT spokesman/NN said/VBD no/DT ./.");
         List<Entity> es = resolve(t, name(t, 0, 1, EntityType.ORGANIZATION), name(t, 2, 4, EntityType.PERSON));
