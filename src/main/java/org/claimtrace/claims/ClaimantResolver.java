@@ -3,6 +3,7 @@ package org.claimtrace.claims;
 import org.claimtrace.model.Entity;
 import org.claimtrace.model.EntityType;
 import org.claimtrace.model.Token;
+import org.claimtrace.resolve.MentionLinker;
 
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,9 @@ import java.util.Set;
 
 /**
  * Resolves a claim's source span to an entity and a kind: a name, a pronoun (through the entity stage's
- * coreference), a description that names a place by its adjective ("the new Syrian leadership" → Syria),
+ * coreference), a definite description the document ties to a name ({@link MentionLinker#describe}: "the
+ * commissioner" after "Richard Thomas, the information commissioner"), a description that names a place by
+ * its adjective ("the new Syrian leadership" → Syria),
  * a spokesperson of a named organization ("a Kremlin spokesman" → the Kremlin), or an unnamed source.
  */
 final class ClaimantResolver {
@@ -42,7 +45,8 @@ final class ClaimantResolver {
         Token h = tokens.get(head);
         MentionIndex.Hit hit = mentions.at(head);
         if (hit != null && !hit.entity().type().isTemporal()) {
-            String kind = h.pos() != null && h.pos().startsWith("PRP") ? PRONOUN : NAME;
+            // "she", and a relative "who" resolved to the noun it follows, are pronouns
+            String kind = h.pos() != null && (h.pos().startsWith("PRP") || h.pos().startsWith("WP")) ? PRONOUN : NAME;
             return new Resolved(hit.entity().id(), kind);
         }
         if (h.pos() != null && h.pos().startsWith("PRP")) {
@@ -55,6 +59,13 @@ final class ClaimantResolver {
         if (inner != null && inner.entity().type() == EntityType.PERSON) {
             // "Norway's energy minister, Kristian Dahl": the apposition names the person
             return new Resolved(inner.entity().id(), NAME);
+        }
+        // a definite description the document ties to a name: "the Trade and Industry Secretary", "the party"
+        if (!"NNS".equals(h.pos()) && !"NNPS".equals(h.pos())) {
+            Entity described = mentions.linker(tokens).describe(head, range[0], range[1]);
+            if (described != null) {
+                return new Resolved(described.id(), NOMINAL);
+            }
         }
         if (inner != null && inner.entity().type() != EntityType.LOCATION) {
             return new Resolved(inner.entity().id(), unnamed ? UNNAMED : NOMINAL);

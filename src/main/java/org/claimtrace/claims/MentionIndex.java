@@ -3,6 +3,8 @@ package org.claimtrace.claims;
 import org.claimtrace.model.Entity;
 import org.claimtrace.model.EntityType;
 import org.claimtrace.model.Mention;
+import org.claimtrace.model.Token;
+import org.claimtrace.resolve.MentionLinker;
 
 import java.util.HashMap;
 import java.util.List;
@@ -16,8 +18,12 @@ final class MentionIndex {
 
     private final Map<Integer, Hit> byToken = new HashMap<>();
     private final Map<String, Entity> byId = new HashMap<>();
+    private final List<Entity> entities;
+    private MentionLinker linker;
+    private List<Token> linkerTokens;
 
     MentionIndex(List<Entity> entities) {
+        this.entities = entities;
         for (Entity e : entities) {
             byId.put(e.id(), e);
             for (Mention m : e.mentions()) {
@@ -26,6 +32,15 @@ final class MentionIndex {
                 }
             }
         }
+    }
+
+    /** The document's description linker over these entities, built on first use. */
+    MentionLinker linker(List<Token> tokens) {
+        if (linker == null || linkerTokens != tokens) {
+            linker = new MentionLinker(tokens, entities);
+            linkerTokens = tokens;
+        }
+        return linker;
     }
 
     Hit at(int token) {

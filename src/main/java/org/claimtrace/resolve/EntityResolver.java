@@ -25,7 +25,7 @@ import java.util.Set;
  *   <li>each distinct name gets one type, by a vote of its mentions' types weighted by confidence;</li>
  *   <li>person names are merged when one name's parts are contained in a fuller name's ("al-Sharaa" into
  *       "Ahmed al-Sharaa"), organizations and locations when their normalized names are equal;</li>
- *   <li>third-person pronouns are linked to persons by {@link PronounResolver};</li>
+ *   <li>pronouns are linked to persons and organizations by {@link PronounLinker};</li>
  *   <li>time expressions with the same type and value form one temporal entity.</li>
  * </ol>
  * Pure and stateless: safe to share between threads.
@@ -57,7 +57,7 @@ public final class EntityResolver {
         List<Cluster> clusters = new ArrayList<>();
         Map<Mention, Cluster> clusterOf = new HashMap<>();
         clusterNames(names, typeByName, orgAliases, clusters, clusterOf);
-        List<Mention> pronouns = linkPronouns(tokens, names, clusterOf);
+        List<Mention> pronouns = linkPronouns(tokens, names, clusters, clusterOf);
         List<Cluster> timeClusters = clusterTimes(timexes, tokens);
 
         List<Cluster> all = new ArrayList<>(clusters);
@@ -241,60 +241,104 @@ public final class EntityResolver {
         return best;
     }
 
-    private static List<Mention> linkPronouns(List<Token> tokens, List<Mention> names,
+    private static List<Mention> linkPronouns(List<Token> tokens, List<Mention> names, List<Cluster> clusters,
                                               Map<Mention, Cluster> clusterOf) {
-        List<Mention> candidates = new ArrayList<>();
+        List<PronounLinker.Candidate> candidates = new ArrayList<>();
         for (Mention m : names) {
-            if (clusterOf.get(m).type == EntityType.PERSON) {
-                candidates.add(m);
+            Cluster c = clusterOf.get(m);
+            candidates.add(new PronounLinker.Candidate(m, clusters.indexOf(c)));
+            if (c.type == EntityType.PERSON && c.gender == null) {
+                c.gender = HonorificGender.of(tokens, m);
             }
         }
-        candidates.sort(Comparator.comparingInt(Mention::tokenBegin));
+        List<Entity> named = namedEntities(clusters);
+        MentionLinker linker = new MentionLinker(tokens, named);
+        PronounLinker.Clusters view = new PronounLinker.Clusters() {
+            @Override
+            public boolean isCountry(int cluster) {
+                return clusters.get(cluster).mentions.stream().anyMatch(m -> "COUNTRY".equals(m.subtype()));
+            }
+
+            @Override
+            public int affiliation(int cluster) {
+                for (Entity e : named) {
+                    if (clusterIndex(e) == cluster) {
+                        Entity org = linker.affiliation(e);
+                        return org == null ? -1 : clusterIndex(org);
+                    }
+                }
+                return -1;
+            }
+
+            @Override
+            public EntityType type(int cluster) {
+                return clusters.get(cluster).type;
+            }
+
+            @Override
+            public PronounResolver.Gender gender(int cluster) {
+                return clusters.get(cluster).gender;
+            }
+
+            @Override
+            public void setGender(int cluster, PronounResolver.Gender gender) {
+                clusters.get(cluster).gender = gender;
+            }
+        };
+        candidates.addAll(descriptions(tokens, linker));
         List<Mention> added = new ArrayList<>();
-        for (Token t : tokens) {
-            PronounResolver.Gender gender = PronounResolver.genderOf(t.text());
-            if (gender == null || t.pos() == null || !t.pos().startsWith("PRP")) {
-                continue;
-            }
-            Mention best = null;
-            double bestScore = Double.NEGATIVE_INFINITY;
-            for (Mention c : candidates) {
-                if (c.tokenEnd() > t.index()) {
-                    break;
-                }
-                if (t.sentence() - c.sentence() > PronounResolver.SENTENCE_WINDOW) {
-                    continue;
-                }
-                Cluster cluster = clusterOf.get(c);
-                if (cluster.gender != null && cluster.gender != gender) {
-                    continue;
-                }
-                boolean subject = PronounResolver.isSubjectLike(tokens, c.tokenBegin(), c.tokenEnd());
-                double s = PronounResolver.score(tokens, t.index(), c.tokenBegin(), c.tokenEnd(), subject);
-                if (s >= bestScore) {
-                    bestScore = s;
-                    best = c;
-                }
-            }
-            if (best == null) {
-                continue;
-            }
-            Cluster cluster = clusterOf.get(best);
-            cluster.gender = gender;
-            double confidence = Math.max(0.3, Math.min(0.9, bestScore / 100.0 + 0.2));
+        for (PronounLinker.Link l : PronounLinker.link(tokens, candidates, view)) {
+            Token t = l.pronoun();
+            Cluster cluster = clusters.get(l.cluster());
             Mention p = new Mention(null, t.begin(), t.end(), t.text(), t.sentence(), MentionKind.PRONOUN,
-                    EntityType.PERSON, null, "coref", Math.round(confidence * 100) / 100.0, t.index(), t.index() + 1);
+                    cluster.type, null, "coref", l.confidence(), t.index(), t.index() + 1);
             cluster.mentions.add(p);
             clusterOf.put(p, cluster);
             added.add(p);
-            // a resolved pronoun is itself a candidate for later pronouns
-            int at = 0;
-            while (at < candidates.size() && candidates.get(at).tokenBegin() < p.tokenBegin()) {
-                at++;
-            }
-            candidates.add(at, p);
         }
         return added;
+    }
+
+    /**
+     * Definite descriptions that {@link MentionLinker} links to a cluster of names ("the company", "the
+     * commissioner"), as antecedents for pronouns. They are not output as mentions.
+     */
+    /** The clusters of names as entities with ids "c" + cluster index, for {@link MentionLinker}. */
+    private static List<Entity> namedEntities(List<Cluster> clusters) {
+        List<Entity> named = new ArrayList<>();
+        for (int i = 0; i < clusters.size(); i++) {
+            Cluster c = clusters.get(i);
+            if (c.mentions.isEmpty()) {
+                continue;
+            }
+            List<Mention> ms = new ArrayList<>(c.mentions);
+            ms.sort(Comparator.comparingInt(Mention::begin));
+            named.add(new Entity("c" + i, c.type, null, canonicalName(ms), List.of(), null, ms.size(), 0, 1,
+                    List.copyOf(ms)));
+        }
+        return named;
+    }
+
+    private static int clusterIndex(Entity named) {
+        return Integer.parseInt(named.id().substring(1));
+    }
+
+    private static List<PronounLinker.Candidate> descriptions(List<Token> tokens, MentionLinker linker) {
+        List<PronounLinker.Candidate> out = new ArrayList<>();
+        for (DefiniteDescriptions.Phrase p : DefiniteDescriptions.find(tokens)) {
+            if (linker.covered(p.head())) {
+                continue;
+            }
+            Entity e = linker.link(p.head(), p.begin(), p.head() + 1);
+            if (e == null) {
+                continue;
+            }
+            Token b = tokens.get(p.begin());
+            Token h = tokens.get(p.head());
+            out.add(new PronounLinker.Candidate(new Mention(null, b.begin(), h.end(), null, b.sentence(), null,
+                    e.type(), null, "description", 0.5, p.begin(), p.head() + 1), clusterIndex(e)));
+        }
+        return out;
     }
 
     private static List<Cluster> clusterTimes(List<TimeExpression> timexes, List<Token> tokens) {

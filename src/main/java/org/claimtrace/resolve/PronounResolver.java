@@ -33,11 +33,58 @@ final class PronounResolver {
         return PRONOUNS.get(word.toLowerCase(Locale.ROOT));
     }
 
-    /** True when the span [tokenBegin, tokenEnd) looks like a clause subject. */
+    /** The longest apposition skipped after a subject: "Richard Thomas, the information commissioner, said". */
+    static final int MAX_APPOSITION = 12;
+
+    /**
+     * True when the span [tokenBegin, tokenEnd) looks like a clause subject: a verb or modal follows, after
+     * adverbs and after an apposition between commas.
+     */
     static boolean isSubjectLike(List<Token> tokens, int tokenBegin, int tokenEnd) {
+        return isSubjectLike(tokens, tokenBegin, tokenEnd, true);
+    }
+
+    /**
+     * As {@link #isSubjectLike(List, int, int)}; with {@code infinitives} false, the understood subject of an
+     * infinitive ("forced Apple to lower") does not count: "called Dubois to congratulate her".
+     */
+    static boolean isSubjectLike(List<Token> tokens, int tokenBegin, int tokenEnd, boolean infinitives) {
         int i = tokenEnd;
-        // skip a possessive marker or an apposition marked by commas is not attempted: keep it simple
-        while (i < tokens.size() && tokens.get(i).sentence() == tokens.get(tokenEnd - 1).sentence()) {
+        int sentence = tokens.get(tokenEnd - 1).sentence();
+        if (i < tokens.size() && tokens.get(i).text().equals("(")) {
+            // "General Motors ( GM ) announced"
+            int close = i + 1;
+            while (close < tokens.size() && close - i <= MAX_APPOSITION && !tokens.get(close).text().equals(")")) {
+                close++;
+            }
+            if (close >= tokens.size() || !tokens.get(close).text().equals(")")) {
+                return false;
+            }
+            i = close + 1;
+        }
+        if (i + 1 < tokens.size() && tokens.get(i).text().equals(",") && isFiniteVerb(tokens.get(i + 1))) {
+            // the comma that closes an apposition before the name: "the manufacturer, Airbus, has won"
+            return true;
+        }
+        if (infinitives && i + 1 < tokens.size() && "TO".equals(tokens.get(i).pos()) && tokens.get(i + 1).pos() != null
+                && tokens.get(i + 1).pos().equals("VB")) {
+            // the understood subject of an infinitive: "forced Apple to lower its prices"
+            return true;
+        }
+        if (i < tokens.size() && tokens.get(i).text().equals(",")) {
+            int close = -1;
+            for (int j = i + 1; j < tokens.size() && j <= i + MAX_APPOSITION && tokens.get(j).sentence() == sentence; j++) {
+                if (tokens.get(j).text().equals(",")) {
+                    close = j;
+                    break;
+                }
+            }
+            if (close < 0) {
+                return false;
+            }
+            i = close + 1;
+        }
+        while (i < tokens.size() && tokens.get(i).sentence() == sentence) {
             String pos = tokens.get(i).pos();
             if (pos == null) {
                 return false;
@@ -52,6 +99,22 @@ final class PronounResolver {
             return false;
         }
         return false;
+    }
+
+    /** A candidate after a preposition ("by Airbus", "from Qatar Airways") is less salient than an object. */
+    static final double OBLIQUE_PENALTY = 15;
+
+    static boolean isOblique(List<Token> tokens, int tokenBegin) {
+        int i = tokenBegin - 1;
+        if (i >= 0 && "DT".equals(tokens.get(i).pos())) {
+            i--;
+        }
+        return i >= 0 && "IN".equals(tokens.get(i).pos());
+    }
+
+    private static boolean isFiniteVerb(Token t) {
+        String pos = t.pos();
+        return pos != null && (pos.equals("VBZ") || pos.equals("VBD") || pos.equals("VBP") || pos.equals("MD"));
     }
 
     /** Salience of a candidate antecedent for a pronoun at token {@code pronoun}. */

@@ -21,7 +21,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * {@code claimtrace evaluate ner|timex --meantime FILE | --conll FILE | --tml PATH [--baseline]}:
+ * {@code claimtrace evaluate ner|timex --meantime FILE | --conll FILE | --tml PATH [--baseline]}
+ * (and {@code evaluate attribution}, {@code evaluate resolution}, with their own options):
  * scores claimtrace (and optionally raw CoreNLP, on the same documents with the same scorer) and prints
  * Markdown tables.
  */
@@ -53,13 +54,17 @@ public final class EvaluateCommand extends CliCommand {
     }
 
     int execute(String[] args) {
-        if (args.length == 0 || !(args[0].equals("ner") || args[0].equals("timex") || args[0].equals("attribution"))) {
-            err.println("claimtrace evaluate: expected 'ner', 'timex' or 'attribution'");
+        if (args.length == 0 || !(args[0].equals("ner") || args[0].equals("timex") || args[0].equals("attribution")
+                || args[0].equals("resolution"))) {
+            err.println("claimtrace evaluate: expected 'ner', 'timex', 'attribution' or 'resolution'");
             return Main.USAGE;
         }
         String what = args[0];
         if (what.equals("attribution")) {
             return new EvaluateAttributionCommand(out, err).execute(java.util.Arrays.copyOfRange(args, 1, args.length));
+        }
+        if (what.equals("resolution")) {
+            return new EvaluateResolutionCommand(out, err).execute(java.util.Arrays.copyOfRange(args, 1, args.length));
         }
         CommandLine cl = parse(options(), java.util.Arrays.copyOfRange(args, 1, args.length), "evaluate");
         if (cl == null) {
@@ -168,7 +173,7 @@ public final class EvaluateCommand extends CliCommand {
         return FanOut.map("evaluation", gold, threads, system);
     }
 
-    /** {@code claimtrace evaluate ner|timex|attribution}, listed for {@link org.claimtrace.cli.Main} in META-INF/services. */
+    /** {@code claimtrace evaluate ner|timex|attribution|resolution}, listed for {@link org.claimtrace.cli.Main} in META-INF/services. */
     public static final class Tool extends ToolCommand.Of {
         public Tool() {
             super("evaluate", (args, out, err) -> new EvaluateCommand(out, err).execute(args));

@@ -1,0 +1,240 @@
+package org.claimtrace.resolve;
+
+import org.claimtrace.model.Entity;
+import org.claimtrace.model.EntityType;
+import org.claimtrace.model.Mention;
+import org.claimtrace.model.MentionKind;
+import org.claimtrace.model.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Links a noun phrase or pronoun of a document (a head token and its token range) to one of the document's
+ * entities, rule by rule:
+ * <ol>
+ *   <li>the entity whose mention covers the head: names, and pronouns linked by {@link EntityResolver};</li>
+ *   <li>a description written next to a name ({@link Appositions}): "Apple CEO" in "Apple CEO Steve Jobs";</li>
+ *   <li>a definite description that repeats a role the document gave a name ({@link Descriptions#fits}):
+ *       "the trade secretary" after "Trade and Industry Secretary Patricia Hewitt"; the nearest such role
+ *       before the phrase, else after it. An indefinite role ("Streamly, a music company") only counts for a
+ *       description with modifiers ("the music company"), not for a bare "the company";</li>
+ *   <li>a definite description of an organization by its kind ({@link OrganizationNouns}): an organization
+ *       whose name holds the noun, else, for a business, the most salient business (not a public body) of the
+ *       last sentences and of the document so far. A bare business noun ("the company") is not linked by the
+ *       role of one company, since a document names many;</li>
+ *   <li>a person or organization named inside the phrase ("a Kremlin spokesman").</li>
+ * </ol>
+ * One instance per document; not thread-safe.
+ */
+public final class MentionLinker {
+    /** How many sentences back a business description looks for its organization. */
+    static final int BUSINESS_WINDOW = 3;
+    /** Weight of each earlier name of an organization anywhere in the document, for "the company". */
+    static final double DOCUMENT_WEIGHT = 0.5;
+
+    private final List<Token> tokens;
+    private final List<Entity> entities;
+    private final Entity[] entityAt;
+    private final List<Appositions.Role> roles;
+    private final Map<Integer, Appositions.Role> roleAt = new HashMap<>();
+    private final Map<String, Set<String>> wordsOf = new HashMap<>();
+
+    public MentionLinker(List<Token> tokens, List<Entity> entities) {
+        this.tokens = tokens;
+        this.entities = entities;
+        this.entityAt = new Entity[tokens.size()];
+        for (Entity e : entities) {
+            if (e.type().isTemporal()) {
+                continue;
+            }
+            Set<String> words = new HashSet<>();
+            for (Mention m : e.mentions()) {
+                for (int t = m.tokenBegin(); t < m.tokenEnd() && t < entityAt.length; t++) {
+                    if (entityAt[t] == null) {
+                        entityAt[t] = e;
+                    }
+                }
+                if (m.kind() == MentionKind.NAME) {
+                    for (String w : m.text().toLowerCase(Locale.ROOT).split("[\\s.]+")) {
+                        words.add(Descriptions.singular(w));
+                        words.add(w);
+                    }
+                }
+            }
+            wordsOf.put(e.id(), words);
+        }
+        this.roles = Appositions.find(tokens, entities, entityAt);
+        for (Appositions.Role r : roles) {
+            for (int t = r.begin(); t < r.end(); t++) {
+                roleAt.putIfAbsent(t, r);
+            }
+        }
+    }
+
+    /** The roles and titles the document gives each entity, by entity id, in text order. */
+    public Map<String, List<String>> roles() {
+        Map<String, List<String>> out = new HashMap<>();
+        for (Appositions.Role r : roles) {
+            String text = r.words().modifiers().isEmpty() ? r.words().head()
+                    : String.join(" ", r.words().modifiers()) + " " + r.words().head();
+            List<String> list = out.computeIfAbsent(r.entity().id(), k -> new ArrayList<>());
+            if (!list.contains(text)) {
+                list.add(text);
+            }
+        }
+        return out;
+    }
+
+    /** Titles of people who speak for an organization: "we" in their mouth is the organization. */
+    static final Set<String> CORPORATE_TITLES = Set.of("ceo", "executive", "chairman", "chairwoman", "president",
+            "director", "spokesman", "spokeswoman", "spokesperson", "chief", "officer", "founder", "co-founder",
+            "head", "manager", "leader", "secretary", "minister", "chair", "boss");
+
+    /**
+     * The organization a person speaks for: one named in a role the document gives them ("Apple CEO Steve
+     * Jobs", "Fritz Henderson, the chief executive of General Motors"); else, when a role is an organization's
+     * office ("Chief executive Thomas Enders"), the organization the document names most; else null.
+     */
+    public Entity affiliation(Entity person) {
+        boolean office = false;
+        for (Appositions.Role r : roles) {
+            if (r.entity() != person) {
+                continue;
+            }
+            for (int t = r.begin(); t < r.end(); t++) {
+                if (entityAt[t] != null && entityAt[t].type() == EntityType.ORGANIZATION && entityAt[t] != person) {
+                    return entityAt[t];
+                }
+            }
+            office |= CORPORATE_TITLES.contains(r.words().head());
+        }
+        if (!office) {
+            return null;
+        }
+        Entity most = null;
+        for (Entity e : entities) {
+            if (e.type() == EntityType.ORGANIZATION && (most == null || e.mentions().size() > most.mentions().size())) {
+                most = e;
+            }
+        }
+        return most;
+    }
+
+    /** Whether a name or pronoun of an entity covers the token. */
+    public boolean covered(int token) {
+        return entityAt[token] != null;
+    }
+
+    /** The entity the phrase with head token {@code head} in tokens [begin, end) refers to, or null. */
+    public Entity link(int head, int begin, int end) {
+        Entity e = entityAt[head];
+        if (e != null) {
+            return e;
+        }
+        Token h = tokens.get(head);
+        if (h.pos() != null && (h.pos().startsWith("PRP") || h.pos().startsWith("W"))) {
+            return null;
+        }
+        Entity described = describe(head, begin, end);
+        if (described != null) {
+            return described;
+        }
+        Entity inner = null;
+        for (int t = begin; t < end; t++) {
+            if (entityAt[t] != null) {
+                inner = entityAt[t];
+            }
+        }
+        return inner != null && inner.type() != EntityType.LOCATION ? inner : null;
+    }
+
+    /**
+     * Rules 2&ndash;4 only: the entity a description refers to through an apposition, a role the document
+     * gave a name, or an organization noun; null for names, pronouns, indefinite descriptions and the rest.
+     */
+    public Entity describe(int head, int begin, int end) {
+        if (entityAt[head] != null) {
+            return null;
+        }
+        Appositions.Role apposed = roleAt.get(head);
+        if (apposed != null) {
+            return apposed.entity();
+        }
+        Descriptions.Words words = Descriptions.of(tokens, begin, Math.max(head + 1, begin + 1));
+        if (words == null || Descriptions.indefinite(tokens, begin)) {
+            return null;
+        }
+        // a document names many businesses: a bare "the company" goes by salience, not by one company's role
+        Entity byRole = words.modifiers().isEmpty() && OrganizationNouns.isBusiness(words.head()) ? null
+                : byRole(words, begin);
+        return byRole != null ? byRole : byKind(words, head);
+    }
+
+    private Entity byRole(Descriptions.Words words, int at) {
+        Appositions.Role before = null;
+        Appositions.Role after = null;
+        for (Appositions.Role r : roles) {
+            if (!Descriptions.fits(words, r.words(), wordsOf.getOrDefault(r.entity().id(), Set.of()))) {
+                continue;
+            }
+            if (r.indefinite() && words.modifiers().isEmpty()) {
+                continue; // "Streamly, a music company" classifies; it does not make Streamly "the company"
+            }
+            if (r.begin() < at) {
+                before = r;
+            } else if (after == null) {
+                after = r;
+            }
+        }
+        return before != null ? before.entity() : after != null ? after.entity() : null;
+    }
+
+    private Entity byKind(Descriptions.Words words, int head) {
+        if (!OrganizationNouns.isOrganization(words.head())) {
+            return null;
+        }
+        // an organization whose name holds the noun, nearest before
+        Entity named = null;
+        int namedAt = -1;
+        for (Entity e : entities) {
+            if (e.type() != EntityType.ORGANIZATION || !wordsOf.getOrDefault(e.id(), Set.of()).contains(words.head())) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.tokenBegin() < head && m.tokenBegin() > namedAt) {
+                    named = e;
+                    namedAt = m.tokenBegin();
+                }
+            }
+        }
+        if (named != null || !OrganizationNouns.isBusiness(words.head())) {
+            return named;
+        }
+        // the most salient organization of the last sentences: subjects and recent mentions count most
+        int sentence = tokens.get(head).sentence();
+        Map<Entity, Double> score = new java.util.LinkedHashMap<>(); // in entity order: ties go to the first
+        for (Entity e : entities) {
+            if (e.type() != EntityType.ORGANIZATION || OrganizationNouns.isPublicBody(wordsOf.get(e.id()))) {
+                continue; // "the company" is not the European Commission
+            }
+            for (Mention m : e.mentions()) {
+                if (m.kind() == MentionKind.NAME && m.tokenBegin() < head) {
+                    score.merge(e, DOCUMENT_WEIGHT, Double::sum); // what the document is about
+                }
+                int d = sentence - m.sentence();
+                if (m.tokenBegin() >= head || d > BUSINESS_WINDOW) {
+                    continue;
+                }
+                boolean subject = PronounResolver.isSubjectLike(tokens, m.tokenBegin(), m.tokenEnd());
+                score.merge(e, (subject ? 2.0 : 1.0) * (BUSINESS_WINDOW + 1 - d), Double::sum);
+            }
+        }
+        return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+}

@@ -1,0 +1,206 @@
+package org.claimtrace.resolve;
+
+import org.claimtrace.model.EntityType;
+import org.claimtrace.model.Mention;
+import org.claimtrace.model.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Links the pronouns of a document to clusters of names, rule by rule:
+ * <ol>
+ *   <li>relative pronouns to the phrase they follow ({@link RelativePronouns});</li>
+ *   <li>third-person pronouns by salience ({@link PronounResolver}) among type- and gender-compatible
+ *       antecedents; a name inside the quotation that a pronoun introduces ("'... Blair ...,' he said") is not
+ *       its antecedent, nor the subject of its own clause for an object pronoun ({@link ObjectPronouns}); with no antecedent before, a name just after ({@link Cataphora});</li>
+ *   <li>first-person pronouns inside a quotation to the quotation's speaker ({@link QuoteSpeakers}); "we" of a
+ *       person who speaks for an organization to the organization.</li>
+ * </ol>
+ */
+final class PronounLinker {
+    /** A name and the cluster it belongs to. */
+    record Candidate(Mention mention, int cluster) {
+    }
+
+    /** A linked pronoun. */
+    record Link(Token pronoun, int cluster, double confidence) {
+    }
+
+    /** What the linker knows of the clusters. */
+    interface Clusters {
+        EntityType type(int cluster);
+
+        PronounResolver.Gender gender(int cluster);
+
+        void setGender(int cluster, PronounResolver.Gender gender);
+
+        /** Whether the cluster is a country (its mentions' subtype). */
+        boolean isCountry(int cluster);
+
+        /** The organization a person speaks for ({@link MentionLinker#affiliation}), or -1. */
+        int affiliation(int cluster);
+    }
+
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr",
+            "dr.", "lord", "lady", "sir", "dame", "the");
+    /** Names inside a quotation are less likely antecedents of a pronoun outside it. */
+    private static final double QUOTED_PENALTY = 25;
+
+    private PronounLinker() {
+    }
+
+    static List<Link> link(List<Token> tokens, List<Candidate> names, Clusters clusters) {
+        Quotations quotes = new Quotations(tokens);
+        List<Candidate> candidates = new ArrayList<>(names);
+        candidates.sort(Comparator.comparingInt(c -> c.mention().tokenBegin()));
+        Map<Integer, Integer> clusterAt = new HashMap<>();
+        for (Candidate c : names) {
+            for (int t = c.mention().tokenBegin(); t < c.mention().tokenEnd(); t++) {
+                clusterAt.putIfAbsent(t, c.cluster());
+            }
+        }
+        List<Link> links = new ArrayList<>();
+        List<Token> firstPerson = new ArrayList<>();
+        for (Token t : tokens) {
+            PronounClass pc = PronounClass.of(t);
+            if (pc == null) {
+                continue;
+            }
+            if (pc.isFirstPerson()) {
+                firstPerson.add(t);
+                continue;
+            }
+            Link l = pc == PronounClass.RELATIVE ? relative(tokens, t, clusterAt, clusters)
+                    : thirdPerson(tokens, t, pc, candidates, clusters, quotes);
+            if (l == null) {
+                continue;
+            }
+            links.add(l);
+            clusterAt.put(t.index(), l.cluster());
+            if (pc == PronounClass.RELATIVE) {
+                continue; // inside its relative clause: not the antecedent of later pronouns
+            }
+            Mention pm = new Mention(null, t.begin(), t.end(), t.text(), t.sentence(), null, clusters.type(l.cluster()),
+                    null, "coref", l.confidence(), t.index(), t.index() + 1);
+            int at = 0;
+            while (at < candidates.size() && candidates.get(at).mention().tokenBegin() < t.index()) {
+                at++;
+            }
+            candidates.add(at, new Candidate(pm, l.cluster()));
+        }
+        for (Token t : firstPerson) {
+            Quotations.Quote q = quotes.around(t.index());
+            if (q == null) {
+                continue;
+            }
+            int speaker = QuoteSpeakers.speaker(tokens, q,
+                    i -> clusterAt.containsKey(i) || HONORIFICS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)));
+            Integer cluster = speaker < 0 ? null : clusterAt.get(speaker);
+            if (cluster != null && PronounClass.of(t) == PronounClass.FIRST_PLURAL
+                    && clusters.type(cluster) == EntityType.PERSON && clusters.affiliation(cluster) >= 0) {
+                cluster = clusters.affiliation(cluster); // "we" of a company's chief executive is the company
+            }
+            if (cluster != null && PronounClass.of(t).accepts(clusters.type(cluster))) {
+                links.add(new Link(t, cluster, 0.8));
+            }
+        }
+        links.sort(Comparator.comparingInt(l -> l.pronoun().index()));
+        return links;
+    }
+
+    private static Link relative(List<Token> tokens, Token t, Map<Integer, Integer> clusterAt, Clusters clusters) {
+        int end = RelativePronouns.antecedentEnd(tokens, t.index());
+        Integer cluster = end < 0 ? null : clusterAt.get(end);
+        if (cluster == null) {
+            return null;
+        }
+        EntityType type = clusters.type(cluster);
+        if (RelativePronouns.impersonal(t) && type == EntityType.PERSON
+                || !PronounClass.RELATIVE.accepts(type)) {
+            return null;
+        }
+        return new Link(t, cluster, 0.85);
+    }
+
+    private static Link thirdPerson(List<Token> tokens, Token t, PronounClass pc, List<Candidate> candidates,
+                                    Clusters clusters, Quotations quotes) {
+        if (pc == PronounClass.PLURAL && PluralGroups.blocks(tokens, t.index())) {
+            return null;
+        }
+        PronounResolver.Gender gender = pc == PronounClass.MALE ? PronounResolver.Gender.MALE
+                : pc == PronounClass.FEMALE ? PronounResolver.Gender.FEMALE : null;
+        Quotations.Quote inside = quotes.around(t.index());
+        Quotations.Quote introduced = inside == null ? quotes.closingBefore(t.index()) : null;
+        Candidate best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        Candidate forward = null;
+        boolean cataphora = Cataphora.applies(tokens, t.index());
+        Set<Integer> bound = new java.util.HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.mention().tokenEnd() <= t.index() && ObjectPronouns.excludes(tokens, t.index(), c.mention().tokenEnd())
+                    && PronounResolver.isSubjectLike(tokens, c.mention().tokenBegin(), c.mention().tokenEnd(), false)) {
+                bound.add(c.cluster());
+            }
+        }
+        for (Candidate c : candidates) {
+            Mention m = c.mention();
+            if (!compatible(pc, gender, c.cluster(), clusters)) {
+                continue;
+            }
+            if (m.tokenEnd() > t.index()) {
+                if (forward == null && cataphora && Cataphora.withinReach(tokens, t.index(), m.tokenBegin())) {
+                    forward = c;
+                }
+                continue;
+            }
+            if (t.sentence() - m.sentence() > PronounResolver.SENTENCE_WINDOW) {
+                continue;
+            }
+            if (introduced != null && introduced.contains(m.tokenBegin()) || bound.contains(c.cluster())) {
+                continue;
+            }
+            boolean subject = PronounResolver.isSubjectLike(tokens, m.tokenBegin(), m.tokenEnd());
+            double s = PronounResolver.score(tokens, t.index(), m.tokenBegin(), m.tokenEnd(), subject)
+                    - (!subject && PronounResolver.isOblique(tokens, m.tokenBegin()) ? PronounResolver.OBLIQUE_PENALTY : 0);
+            Quotations.Quote q = quotes.around(m.tokenBegin());
+            if (q != null && q != inside) {
+                s -= QUOTED_PENALTY;
+            }
+            if (s >= bestScore) {
+                bestScore = s;
+                best = c;
+            }
+        }
+        if (best == null && forward == null) {
+            return null;
+        }
+        double confidence;
+        int cluster;
+        if (best != null) {
+            cluster = best.cluster();
+            confidence = Math.max(0.3, Math.min(0.9, bestScore / 100.0 + 0.2));
+        } else {
+            cluster = forward.cluster();
+            confidence = 0.5;
+        }
+        if (gender != null) {
+            clusters.setGender(cluster, gender);
+        }
+        return new Link(t, cluster, Math.round(confidence * 100) / 100.0);
+    }
+
+    private static boolean compatible(PronounClass pc, PronounResolver.Gender gender, int cluster, Clusters clusters) {
+        if (!pc.accepts(clusters.type(cluster))
+                || clusters.type(cluster) == EntityType.LOCATION && !clusters.isCountry(cluster)) {
+            return false; // "it" is said of a country, not of a city or a region
+        }
+        PronounResolver.Gender g = clusters.gender(cluster);
+        return gender == null || g == null || g == gender;
+    }
+}
