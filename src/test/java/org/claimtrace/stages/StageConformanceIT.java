@@ -31,7 +31,7 @@ class StageConformanceIT {
         StageConformance harness = new StageConformance(chain, StageConformanceIT::fingerprint);
         List<String> texts = HostileTexts.all(20251015L, 40);
         harness.check(texts);
-        assertEquals(List.of("language", "tokenize", "pos-lemma", "ner", "timex", "entities", "parse", "claims"),
+        assertEquals(List.of("language", "tokenize", "pos-lemma", "ner", "timex", "entities", "cues", "parse", "claims"),
                 List.copyOf(harness.processed().keySet()), "the harness covers the whole production chain");
         harness.processed().forEach((stage, n) -> assertTrue(n >= texts.size() - 1,
                 stage + " ran on only " + n + " of " + texts.size() + " texts"));
