@@ -50,7 +50,7 @@ public final class ClaimDrafts {
             int best = -1;
             int bestDepth = Integer.MAX_VALUE;
             for (int t = begin; t < end; t++) {
-                int depth = depth(p, t);
+                int depth = CueSpan.depth(p, t);
                 if (depth < bestDepth) {
                     best = t;
                     bestDepth = depth;
@@ -124,7 +124,7 @@ public final class ClaimDrafts {
                 if (p == null || !in.pos(t).matches("VB.*|NN.*|JJ.*|PRP|CD")) {
                     continue;
                 }
-                int key = (s == cue.sentence() ? 0 : 1000) + depth(p, t);
+                int key = (s == cue.sentence() ? 0 : 1000) + CueSpan.depth(p, t);
                 if (key < bestKey) {
                     best = t;
                     bestKey = key;
@@ -173,15 +173,5 @@ public final class ClaimDrafts {
             }
         }
         return null;
-    }
-
-    static int depth(DependencyParse p, int t) {
-        int d = 0;
-        int x = t;
-        while (x >= 0 && d <= p.heads().length) {
-            x = p.head(x);
-            d++;
-        }
-        return d;
     }
 }

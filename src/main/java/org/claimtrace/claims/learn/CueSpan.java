@@ -37,7 +37,8 @@ public record CueSpan(int begin, int end, int head, int sentence) {
         return new CueSpan(begin, end, head, sentence);
     }
 
-    static int depth(DependencyParse p, int t) {
+    /** The number of steps from a token up to its sentence's root. */
+    public static int depth(DependencyParse p, int t) {
         int d = 0;
         int x = t;
         while (x >= 0 && d <= p.heads().length) {

@@ -8,6 +8,7 @@ import org.claimtrace.tools.eval.attribution.AttributionDoc;
 import org.claimtrace.tools.eval.attribution.Fragment;
 import org.claimtrace.tools.eval.attribution.SpanSet;
 import org.claimtrace.model.Token;
+import org.claimtrace.model.Tokens;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -47,26 +48,15 @@ public record AlignedDoc(PreparedDoc prepared, AttributionInput input, Attributi
             return out;
         }
         for (Fragment f : span.fragments()) {
-            for (int i = firstEndingAfter(tokens, f.begin()); i < tokens.size() && tokens.get(i).begin() < f.end(); i++) {
-                out.set(i);
+            for (int i = Tokens.indexAt(tokens, f.begin()); i < tokens.size() && tokens.get(i).begin() < f.end(); i++) {
+                if (tokens.get(i).end() > f.begin()) {
+                    out.set(i);
+                }
             }
         }
         return out;
     }
 
-    private static int firstEndingAfter(List<Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 
     /** The span set of a token set: one fragment per run of consecutive tokens. */
     public static SpanSet spans(List<Token> tokens, BitSet set) {

@@ -41,10 +41,7 @@ final class ErrorAnalysis {
             case "cue-errors" -> {
                 CueLexicon lexicon = new CueLexicon(new ModelFiles(null).readTsv(CueLexicon.FILE));
                 List<AlignedDoc> dev = Lab.load(args[1], args[2], lexicon, 100000);
-                CrfTagger tagger;
-                try (var o = new java.io.ObjectInputStream(new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(Path.of(args[3]))))) {
-                    tagger = CrfTagger.read(o);
-                }
+                CrfTagger tagger = Lab.readTagger(Path.of(args[3]));
                 CueTokenFeatures cf = new CueTokenFeatures(EnumSet.complementOf(EnumSet.of(CueTokenFeatures.Group.PARSE)));
                 CueDetector det = new CueDetector(tagger, cf);
                 Map<String, Integer> fn = new HashMap<>();
@@ -83,10 +80,7 @@ final class ErrorAnalysis {
             case "cue-threshold" -> {
                 CueLexicon lexicon = new CueLexicon(new ModelFiles(null).readTsv(CueLexicon.FILE));
                 List<AlignedDoc> dev = Lab.load(args[1], args[2], lexicon, 100000);
-                CrfTagger tagger;
-                try (var o = new java.io.ObjectInputStream(new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(Path.of(args[3]))))) {
-                    tagger = CrfTagger.read(o);
-                }
+                CrfTagger tagger = Lab.readTagger(Path.of(args[3]));
                 CueTokenFeatures cf = new CueTokenFeatures(EnumSet.complementOf(EnumSet.of(CueTokenFeatures.Group.PARSE)));
                 float prune = Float.parseFloat(Lab.prop("prune", "0"));
                 if (prune > 0) {
@@ -100,10 +94,7 @@ final class ErrorAnalysis {
             case "prune-cue" -> {
                 CueLexicon lexicon = new CueLexicon(new ModelFiles(null).readTsv(CueLexicon.FILE));
                 List<AlignedDoc> dev = Lab.load(args[1], args[2], lexicon, 100000);
-                CrfTagger tagger;
-                try (var o = new java.io.ObjectInputStream(new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(Path.of(args[3]))))) {
-                    tagger = CrfTagger.read(o);
-                }
+                CrfTagger tagger = Lab.readTagger(Path.of(args[3]));
                 CueTokenFeatures cf = new CueTokenFeatures(EnumSet.complementOf(EnumSet.of(CueTokenFeatures.Group.PARSE)));
                 for (String t : args[4].split(",")) {
                     float min = Float.parseFloat(t);
@@ -123,10 +114,7 @@ final class ErrorAnalysis {
     static void roleErrors(String[] args) throws Exception {
         CueLexicon lexicon = new CueLexicon(new ModelFiles(null).readTsv(CueLexicon.FILE));
         List<AlignedDoc> dev = Lab.load(args[1], args[2], lexicon, 100000);
-        CrfTagger tagger;
-        try (var o = new java.io.ObjectInputStream(new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(Path.of(args[3]))))) {
-            tagger = CrfTagger.read(o);
-        }
+        CrfTagger tagger = Lab.readTagger(Path.of(args[3]));
         RoleLabeller labeller = new RoleLabeller(tagger, new RoleFeatures(EnumSet.allOf(RoleFeatures.Group.class)));
         Map<String, Integer> kinds = new HashMap<>();
         Map<String, Integer> startWords = new HashMap<>();

@@ -82,6 +82,13 @@ public final class Lab {
         return classes;
     }
 
+    /** A CRF saved by {@code -DcueModel} or {@code -DroleModel}. */
+    static CrfTagger readTagger(Path file) throws java.io.IOException, ClassNotFoundException {
+        try (var o = new java.io.ObjectInputStream(new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(file)))) {
+            return CrfTagger.read(o);
+        }
+    }
+
     static String prop(String name, String def) {
         return System.getProperty(name, def);
     }
