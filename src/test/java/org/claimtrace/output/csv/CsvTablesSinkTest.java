@@ -79,8 +79,9 @@ class CsvTablesSinkTest {
         try (CsvTablesSink sink = new CsvTablesSink(dir)) {
             sink.write(d);
         }
+        String assured = d.claims().stream().filter(c -> c.cue().text().equals("assured")).findFirst().orElseThrow().id();
         Map<String, String> c2 = read(dir.resolve(CsvTablesSink.CLAIMS)).stream()
-                .filter(r -> r.get("claim_id").equals("c2")).findFirst().orElseThrow();
+                .filter(r -> r.get("claim_id").equals(assured)).findFirst().orElseThrow();
         assertEquals("He", c2.get("claimant_text"));
         assertEquals("e2", c2.get("claimant_entity_id"));
         assertEquals("Ahmed al-Sharaa", c2.get("claimant_entity_name"));
