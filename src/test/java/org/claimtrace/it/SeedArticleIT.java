@@ -98,7 +98,8 @@ class SeedArticleIT {
     @Test
     void organizationsWithTheKremlinTypedOnce() {
         Entity kremlin = one("Kremlin", EntityType.ORGANIZATION);
-        assertEquals(2, kremlin.mentionCount());
+        // "the Kremlin" twice, and the relative "which" of "the Kremlin, which granted Assad asylum"
+        assertEquals(List.of("Kremlin", "Kremlin", "which"), kremlin.mentions().stream().map(m -> m.text()).toList());
         kremlin.mentions().forEach(m -> assertEquals(EntityType.ORGANIZATION, m.type()));
         for (String org : List.of("Al Jazeera", "Reuters", "The Guardian", "Middle East Eye")) {
             one(org, EntityType.ORGANIZATION);
