@@ -22,8 +22,8 @@ import java.util.function.Function;
 
 /**
  * {@code claimtrace evaluate ner|timex --meantime FILE | --conll FILE | --tml PATH [--baseline]}
- * (and {@code evaluate attribution}, {@code evaluate resolution}, with their own options):
- * scores claimtrace (and optionally raw CoreNLP, on the same documents with the same scorer) and prints
+ * (and {@code evaluate attribution}, {@code evaluate resolution}, {@code evaluate claimants}, with their own
+ * options): scores claimtrace (and optionally raw CoreNLP, on the same documents with the same scorer) and prints
  * Markdown tables.
  */
 public final class EvaluateCommand extends CliCommand {
@@ -55,8 +55,8 @@ public final class EvaluateCommand extends CliCommand {
 
     int execute(String[] args) {
         if (args.length == 0 || !(args[0].equals("ner") || args[0].equals("timex") || args[0].equals("attribution")
-                || args[0].equals("resolution"))) {
-            err.println("claimtrace evaluate: expected 'ner', 'timex', 'attribution' or 'resolution'");
+                || args[0].equals("resolution") || args[0].equals("claimants"))) {
+            err.println("claimtrace evaluate: expected 'ner', 'timex', 'attribution', 'resolution' or 'claimants'");
             return Main.USAGE;
         }
         String what = args[0];
@@ -65,6 +65,9 @@ public final class EvaluateCommand extends CliCommand {
         }
         if (what.equals("resolution")) {
             return new EvaluateResolutionCommand(out, err).execute(java.util.Arrays.copyOfRange(args, 1, args.length));
+        }
+        if (what.equals("claimants")) {
+            return new ClaimantCheck(out, err).execute(java.util.Arrays.copyOfRange(args, 1, args.length));
         }
         CommandLine cl = parse(options(), java.util.Arrays.copyOfRange(args, 1, args.length), "evaluate");
         if (cl == null) {
@@ -173,7 +176,7 @@ public final class EvaluateCommand extends CliCommand {
         return FanOut.map("evaluation", gold, threads, system);
     }
 
-    /** {@code claimtrace evaluate ner|timex|attribution|resolution}, listed for {@link org.claimtrace.cli.Main} in META-INF/services. */
+    /** {@code claimtrace evaluate ner|timex|attribution|resolution|claimants}, listed for {@link org.claimtrace.cli.Main} in META-INF/services. */
     public static final class Tool extends ToolCommand.Of {
         public Tool() {
             super("evaluate", (args, out, err) -> new EvaluateCommand(out, err).execute(args));
