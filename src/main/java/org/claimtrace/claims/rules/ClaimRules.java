@@ -6,6 +6,7 @@ import java.util.List;
 public final class ClaimRules {
     public static final List<ClaimRule> ORDER = List.of(
             new OneRolePerToken(),
+            new AddresseeIsNotSource(),
             new ParticipleTakesSource(),
             new AddresseeOutOfContent(),
             new ContentRunsToQuoteEnd());
