@@ -19,7 +19,7 @@ import java.util.List;
 @JsonPropertyOrder({"schemaVersion", "documents", "entities"})
 public record Aggregate(String schemaVersion, List<DocumentRef> documents, List<MergedEntity> entities) {
     /** Version of this file's layout. */
-    public static final String SCHEMA_VERSION = "1.0.0";
+    public static final String SCHEMA_VERSION = "1.1.0";
 
     /** One document of the batch. */
     public record DocumentRef(String id, String title, LocalDate date, String status, int entities, int claims) {
@@ -32,13 +32,17 @@ public record Aggregate(String schemaVersion, List<DocumentRef> documents, List<
      * @param name        the fullest name among the documents' canonical names
      * @param aliases     every other surface name, in document order
      * @param occurrences the document entities merged into this one
+     * @param roles       the roles and titles the documents give it, in document order (since 1.1.0)
      * @param claimsMade  claims whose claimant resolves to this entity, in document order
+     * @param claimsOnBehalf claims by unnamed sources who speak for this entity ("a Kremlin spokesman"), in
+     *                    document order (since 1.1.0)
      * @param claimsAbout claims whose content's subject or object is this entity or names it
      */
-    @JsonPropertyOrder({"id", "type", "name", "aliases", "documentCount", "mentionCount", "occurrences",
-            "claimsMade", "claimsAbout"})
-    public record MergedEntity(String id, EntityType type, String name, List<String> aliases, int documentCount,
-                               int mentionCount, List<Occurrence> occurrences, List<ClaimRef> claimsMade,
+    @JsonPropertyOrder({"id", "type", "name", "aliases", "roles", "documentCount", "mentionCount", "occurrences",
+            "claimsMade", "claimsOnBehalf", "claimsAbout"})
+    public record MergedEntity(String id, EntityType type, String name, List<String> aliases, List<String> roles,
+                               int documentCount, int mentionCount, List<Occurrence> occurrences,
+                               List<ClaimRef> claimsMade, List<ClaimRef> claimsOnBehalf,
                                List<ClaimRef> claimsAbout) {
     }
 
@@ -50,12 +54,14 @@ public record Aggregate(String schemaVersion, List<DocumentRef> documents, List<
      * A claim as the cross-document view shows it.
      *
      * @param claimantEntity the merged entity id of the claimant, or null when unresolved or authorial
+     * @param affiliation    whom an unnamed claimant speaks for, as written, or null (since 1.1.0)
+     * @param affiliationEntity the merged entity id of the affiliation, or null
      * @param about          merged entity ids the claim is about
      */
-    @JsonPropertyOrder({"document", "date", "claim", "type", "claimant", "claimantEntity", "cue", "content", "about",
-            "form", "modality", "polarity", "hedged"})
+    @JsonPropertyOrder({"document", "date", "claim", "type", "claimant", "claimantEntity", "affiliation",
+            "affiliationEntity", "cue", "content", "about", "form", "modality", "polarity", "hedged"})
     public record ClaimRef(String document, LocalDate date, String claim, ClaimType type, String claimant,
-                           String claimantEntity, String cue, String content, List<String> about, ClaimForm form,
+                           String claimantEntity, String affiliation, String affiliationEntity, String cue, String content, List<String> about, ClaimForm form,
                            Modality modality, String polarity, boolean hedged) {
     }
 }

@@ -31,11 +31,12 @@ public final class Aggregator {
     private final List<Edge> edges = new ArrayList<>();
 
     /**
-     * One edge of the claim graph: a claim by {@code source} about {@code target}. Claims whose claimant is
-     * not resolved to an entity have no edge.
+     * One edge of the claim graph: a claim by {@code source} about {@code target}. The source is the claimant's
+     * entity ({@code via} "claimant"), else the entity an unnamed claimant speaks for ("affiliation"); claims with
+     * neither have no edge.
      */
-    public record Edge(String sourceId, String sourceName, String targetId, String targetName, String claimType,
-                       String date, String documentId, String claimId, String cue) {
+    public record Edge(String sourceId, String sourceName, String via, String targetId, String targetName,
+                       String claimType, String date, String documentId, String claimId, String cue) {
     }
 
     private Aggregator(List<DocumentResult> input) {
@@ -92,10 +93,12 @@ public final class Aggregator {
         }
         Map<String, List<Aggregate.ClaimRef>> made = new HashMap<>();
         Map<String, List<Aggregate.ClaimRef>> about = new HashMap<>();
+        Map<String, List<Aggregate.ClaimRef>> onBehalf = new HashMap<>();
         for (int i = 0; i < docs.size(); i++) {
             DocumentResult d = docs.get(i);
             for (Claim c : list(d.claims())) {
                 String who = c.claimant() == null ? null : globalId.get(i + "/" + c.claimant().entity());
+                String forWhom = c.affiliation() == null ? null : globalId.get(i + "/" + c.affiliation().entity());
                 Set<String> targets = new LinkedHashSet<>();
                 for (String local : ClaimSubjects.about(d, c)) {
                     String g = globalId.get(i + "/" + local);
@@ -104,17 +107,23 @@ public final class Aggregator {
                     }
                 }
                 Aggregate.ClaimRef ref = new Aggregate.ClaimRef(d.id(), date(d), c.id(), c.type(),
-                        c.claimant() == null ? null : c.claimant().text(), who, c.cue() == null ? null : c.cue().text(),
+                        c.claimant() == null ? null : c.claimant().text(), who,
+                        c.affiliation() == null ? null : c.affiliation().text(), forWhom,
+                        c.cue() == null ? null : c.cue().text(),
                         c.content() == null ? null : c.content().text(), List.copyOf(targets), c.form(),
                         c.modality() == null ? null : c.modality().value(),
                         c.polarity() == null ? null : c.polarity().value(), c.hedged() != null && c.hedged().value());
                 if (who != null) {
                     made.computeIfAbsent(who, k -> new ArrayList<>()).add(ref);
+                } else if (forWhom != null) {
+                    onBehalf.computeIfAbsent(forWhom, k -> new ArrayList<>()).add(ref);
                 }
+                String source = who != null ? who : forWhom;
                 for (String t : targets) {
                     about.computeIfAbsent(t, k -> new ArrayList<>()).add(ref);
-                    if (who != null) {
-                        edges.add(new Edge(who, names.get(who), t, names.get(t), c.type() == null ? null : c.type().json(),
+                    if (source != null) {
+                        edges.add(new Edge(source, names.get(source), who != null ? "claimant" : "affiliation", t,
+                                names.get(t), c.type() == null ? null : c.type().json(),
                                 date(d) == null ? null : date(d).toString(), d.id(), c.id(), ref.cue()));
                     }
                 }
@@ -131,12 +140,22 @@ public final class Aggregator {
                 aliases.addAll(list(n.entity().aliases()));
             }
             aliases.remove(name);
+            Set<String> roles = new LinkedHashSet<>();
+            for (Node n : g) {
+                for (String r : list(n.entity().roles())) {
+                    if (roles.stream().noneMatch(r::equalsIgnoreCase)) {
+                        roles.add(r);
+                    }
+                }
+            }
             entities.add(new Aggregate.MergedEntity(id, g.get(0).entity().type(), name, List.copyOf(aliases),
+                    List.copyOf(roles),
                     (int) g.stream().mapToInt(Node::doc).distinct().count(),
                     g.stream().mapToInt(n -> n.entity().mentionCount()).sum(),
                     g.stream().map(n -> new Aggregate.Occurrence(docs.get(n.doc()).id(), n.entity().id(),
                             n.entity().name())).toList(),
-                    made.getOrDefault(id, List.of()), about.getOrDefault(id, List.of())));
+                    made.getOrDefault(id, List.of()), onBehalf.getOrDefault(id, List.of()),
+                    about.getOrDefault(id, List.of())));
         }
         List<Aggregate.DocumentRef> refs = docs.stream().map(d -> new Aggregate.DocumentRef(d.id(), d.title(), date(d),
                 d.status() == null ? null : d.status().json(), list(d.entities()).size(), list(d.claims()).size()))

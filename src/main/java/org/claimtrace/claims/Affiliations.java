@@ -1,5 +1,6 @@
 package org.claimtrace.claims;
 
+import org.claimtrace.model.Entity;
 import org.claimtrace.model.EntityType;
 import org.claimtrace.model.Mention;
 import org.claimtrace.model.Token;
@@ -66,13 +67,22 @@ final class Affiliations {
             if (after != null) {
                 return after;
             }
+            Span described = describedAt(tokens, mentions, p + 1, t, range);
+            if (described != null) {
+                return described;
+            }
         }
         for (int t = head - 1; t >= range[0]; t--) {
             MentionIndex.Hit x = mentions.at(t);
             if (x != null && !x.entity().type().isTemporal()) {
                 return new Span(Math.max(range[0], x.mention().tokenBegin()), t + 1, x.entity().id());
             }
-            if (isProper(tokens.get(t))) {
+            Token w = tokens.get(t);
+            Entity byName = Character.isUpperCase(w.text().codePointAt(0)) ? mentions.named(w.text()) : null;
+            if (byName != null) {
+                return new Span(t, t + 1, byName.id()); // "a Norvane spokesperson", the name tagged as a noun
+            }
+            if (isProper(w)) {
                 int b = t;
                 while (b - 1 >= range[0] && isProper(tokens.get(b - 1)) && mentions.at(b - 1) == null) {
                     b--;
@@ -103,6 +113,26 @@ final class Affiliations {
             return new Span(t, Math.min(range[1], next.mention().tokenEnd()), next.entity().id());
         }
         return e > t ? new Span(t, e, null) : null;
+    }
+
+    /**
+     * A description after the preposition that the document ties to a name: "a spokesperson for the company",
+     * with the company the article is about.
+     */
+    private static Span describedAt(List<Token> tokens, MentionIndex mentions, int begin, int t, int[] range) {
+        int e = t;
+        while (e < range[1] && isNoun(tokens.get(e)) && mentions.at(e) == null) {
+            e++;
+        }
+        if (e == t || e == begin) {
+            return null;
+        }
+        Entity d = mentions.linker(tokens).describe(e - 1, begin, e);
+        return d == null ? null : new Span(begin, e, d.id());
+    }
+
+    private static boolean isNoun(Token t) {
+        return t.pos() != null && t.pos().startsWith("NN");
     }
 
     private static boolean isDeterminer(Token t) {

@@ -81,7 +81,7 @@ public final class AuthorialStatements {
                 ClaimDraft d = new ClaimDraft(p.sentence(), aux, aux + 1, aux, entry, -1, null, List.of(content), root,
                         null, 0.5, "authorial");
                 Claim c = builder.build(in, d);
-                out.add(new Claim(null, entry.type(), null, "author", c.cue(), null, c.content(), c.contentParts(),
+                out.add(new Claim(null, entry.type(), null, "author", null, c.cue(), null, c.content(), c.contentParts(),
                         c.structure(), new Claim.ModalityInfo(m, new TextSpan(c.cue().begin(), c.cue().end(),
                         c.cue().text(), null)), c.polarity(), c.hedged(), ClaimForm.AUTHORIAL, p.sentence(), c.time(),
                         0.5));

@@ -47,10 +47,14 @@ final class ClaimBuilder {
         DependencyParse p = in.parses().get(d.sentence());
         TextSpan claimant = null;
         String kind = "none";
+        TextSpan affiliation = null;
         if (d.hasSource()) {
             ClaimantResolver.Resolved r = claimants.resolve(tokens, in.mentions(), d.sourceHead(), d.source());
             claimant = span(in, d.source()).withEntity(r.entity());
             kind = r.kind();
+            if (r.affiliation() != null) {
+                affiliation = span(in, r.affiliation()).withEntity(r.affiliationEntity());
+            }
         }
         TextSpan addressee = null;
         if (d.addressee() != null && d.addressee()[1] > d.addressee()[0]) {
@@ -83,7 +87,7 @@ final class ClaimBuilder {
         for (int[] run : d.contentRuns()) {
             parts.add(span(in, run));
         }
-        return new Claim(null, type, claimant, kind,
+        return new Claim(null, type, claimant, kind, affiliation,
                 new Claim.Cue(cb.begin(), ce.end(), in.index().substring(cb.begin(), ce.end()), cueLemma(tokens, p, d)),
                 addressee, span(in, extent), parts, structure,
                 new Claim.ModalityInfo(mod, tokenSpan(in, modality.token())),

@@ -14,8 +14,11 @@ import java.util.Set;
  * Resolves a claim's source span to an entity and a kind: a name, a pronoun (through the entity stage's
  * coreference), a definite description the document ties to a name ({@link MentionLinker#describe}: "the
  * commissioner" after "Richard Thomas, the information commissioner"), a description that names a place by
- * its adjective ("the new Syrian leadership" → Syria),
- * a spokesperson of a named organization ("a Kremlin spokesman" → the Kremlin), or an unnamed source.
+ * its adjective ("the new Syrian leadership" → Syria), or an unnamed source.
+ *
+ * <p>An unnamed person who speaks for someone ("a Kremlin spokesman", "a spokesman for Mr Prescott", "Labour
+ * officials", "A spokesman for Unison, Britain's biggest union") stays unnamed: the claimant has no entity, and
+ * whom they speak for is the claim's affiliation ({@link Affiliations}).
  */
 final class ClaimantResolver {
     static final Set<String> UNNAMED_HEADS = Set.of("analyst", "official", "source", "expert", "spokesperson",
@@ -31,8 +34,14 @@ final class ClaimantResolver {
     static final String NOMINAL = "nominal";
     static final String UNNAMED = "unnamed";
 
-    /** The outcome: the entity id (or null) and the kind. */
-    record Resolved(String entity, String kind) {
+    /**
+     * The outcome: the entity id (or null), the kind, and for an unnamed spokesperson the token range of whom
+     * they speak for (or null) with its entity id (or null when that name is no entity).
+     */
+    record Resolved(String entity, String kind, int[] affiliation, String affiliationEntity) {
+        Resolved(String entity, String kind) {
+            this(entity, kind, null, null);
+        }
     }
 
     private final Map<String, String> placeOfDemonym;
@@ -52,13 +61,12 @@ final class ClaimantResolver {
         if (h.pos() != null && h.pos().startsWith("PRP")) {
             return new Resolved(null, PRONOUN);
         }
-        String lemma = h.lemma() == null ? h.text().toLowerCase(Locale.ROOT) : h.lemma().toLowerCase(Locale.ROOT);
+        String lemma = lemma(h);
         boolean unnamed = UNNAMED_HEADS.contains(lemma);
-        // a named organization or person inside the description: "a Kremlin spokesman", "Norvane's lawyers"
-        MentionIndex.Hit inner = mentions.inside(range[0], range[1], -1);
-        if (inner != null && inner.entity().type() == EntityType.PERSON) {
-            // "Norway's energy minister, Kristian Dahl": the apposition names the person
-            return new Resolved(inner.entity().id(), NAME);
+        // "Norway's energy minister, Kristian Dahl": the apposition names the person
+        MentionIndex.Hit apposed = Affiliations.apposedPerson(tokens, mentions, head, range);
+        if (apposed != null) {
+            return new Resolved(apposed.entity().id(), NAME);
         }
         // a definite description the document ties to a name: "the Trade and Industry Secretary", "the party"
         if (!"NNS".equals(h.pos()) && !"NNPS".equals(h.pos())) {
@@ -67,21 +75,60 @@ final class ClaimantResolver {
                 return new Resolved(described.id(), NOMINAL);
             }
         }
+        if (Affiliations.speaksFor(lemma)) {
+            Affiliations.Span of = Affiliations.find(tokens, mentions, head, range);
+            if (of == null) {
+                of = demonymPlace(tokens, mentions, head, range);
+            }
+            return of == null ? new Resolved(null, UNNAMED)
+                    : new Resolved(null, UNNAMED, new int[] {of.begin(), of.end()}, of.entity());
+        }
+        // a named organization inside the description: "Norvane's board", "the Kremlin administration"
+        MentionIndex.Hit inner = mentions.inside(range[0], range[1], -1);
+        if (inner != null && inner.entity().type() == EntityType.PERSON) {
+            return new Resolved(inner.entity().id(), NAME); // "the Blair government"
+        }
         if (inner != null && inner.entity().type() != EntityType.LOCATION) {
             return new Resolved(inner.entity().id(), unnamed ? UNNAMED : NOMINAL);
         }
         for (int t = range[0]; t < range[1]; t++) {
-            String place = placeOfDemonym.get(tokens.get(t).text());
-            if (place != null) {
-                Entity e = mentions.place(place);
-                if (e != null) {
-                    return new Resolved(e.id(), NOMINAL);
-                }
+            Entity e = place(tokens, mentions, t);
+            if (e != null) {
+                return new Resolved(e.id(), NOMINAL);
             }
         }
         if (inner != null) {
             return new Resolved(inner.entity().id(), NOMINAL);
         }
+        if ("NNP".equals(h.pos()) && Character.isUpperCase(h.text().codePointAt(0)) && !unnamed) {
+            return new Resolved(null, NAME); // a name the tagger did not find: "PolitiFact said"
+        }
         return new Resolved(null, unnamed || h.pos() != null && h.pos().equals("NNS") ? UNNAMED : NOMINAL);
+    }
+
+    /** The token's lemma, lower case; a plural's singular when the tagger gave no lemma. */
+    static String lemma(Token h) {
+        if (h.lemma() != null) {
+            return h.lemma().toLowerCase(Locale.ROOT);
+        }
+        String w = h.text().toLowerCase(Locale.ROOT);
+        boolean plural = "NNS".equals(h.pos()) || "NNPS".equals(h.pos());
+        return plural && w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /** The place a demonym before the head names: "Syrian officials" speak for Syria. */
+    private Affiliations.Span demonymPlace(List<Token> tokens, MentionIndex mentions, int head, int[] range) {
+        for (int t = range[0]; t < head; t++) {
+            Entity e = place(tokens, mentions, t);
+            if (e != null) {
+                return new Affiliations.Span(t, t + 1, e.id());
+            }
+        }
+        return null;
+    }
+
+    private Entity place(List<Token> tokens, MentionIndex mentions, int token) {
+        String place = placeOfDemonym.get(tokens.get(token).text());
+        return place == null ? null : mentions.place(place);
     }
 }

@@ -67,6 +67,17 @@ final class MentionIndex {
         return last;
     }
 
+    /** The person or organization whose name or alias is exactly this word ("Norvane" untagged), or null. */
+    Entity named(String word) {
+        for (Entity e : entities) {
+            if ((e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PERSON)
+                    && (e.name().equals(word) || e.aliases().contains(word))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** The location entity whose name is the place of a demonym ("Syrian" → Syria), or null. */
     Entity place(String placeName) {
         for (Entity e : byId.values()) {

@@ -12,6 +12,8 @@ import java.util.List;
  *                   fields for authorial claims
  * @param claimantKind name, pronoun, nominal (a description such as "the new Syrian leadership"),
  *                   unnamed (analysts, officials, a spokesperson) or author
+ * @param affiliation whom an unnamed claimant speaks for ("Kremlin" in "a Kremlin spokesman", "Mr Prescott" in
+ *                   "a spokesman for Mr Prescott"), with its entity when the name is one; else null
  * @param cue        the cue words ("assured", "expressed a commitment") with their lemma
  * @param addressee  to whom it is said, when named ("assured President Putin"), or null
  * @param content    what is claimed: its whole extent
@@ -21,9 +23,9 @@ import java.util.List;
  * @param sentence   index of the sentence holding the cue
  * @param time       the date the claim refers to: a time expression in the claim, else the document date
  */
-@JsonPropertyOrder({"id", "type", "claimant", "claimantKind", "cue", "addressee", "content", "contentParts",
+@JsonPropertyOrder({"id", "type", "claimant", "claimantKind", "affiliation", "cue", "addressee", "content", "contentParts",
         "structure", "modality", "polarity", "hedged", "form", "sentence", "time", "confidence"})
-public record Claim(String id, ClaimType type, TextSpan claimant, String claimantKind, Cue cue, TextSpan addressee,
+public record Claim(String id, ClaimType type, TextSpan claimant, String claimantKind, TextSpan affiliation, Cue cue, TextSpan addressee,
                     TextSpan content, List<TextSpan> contentParts, Structure structure, ModalityInfo modality,
                     PolarityInfo polarity, HedgeInfo hedged, ClaimForm form, int sentence, ClaimTime time,
                     double confidence) {
@@ -59,7 +61,7 @@ public record Claim(String id, ClaimType type, TextSpan claimant, String claiman
     }
 
     public Claim withId(String newId) {
-        return new Claim(newId, type, claimant, claimantKind, cue, addressee, content, contentParts, structure,
+        return new Claim(newId, type, claimant, claimantKind, affiliation, cue, addressee, content, contentParts, structure,
                 modality, polarity, hedged, form, sentence, time, confidence);
     }
 }

@@ -33,7 +33,7 @@ import java.util.function.Function;
  */
 public final class Pipeline {
     /** Version of the JSON contract written for every document. */
-    public static final String SCHEMA_VERSION = "1.1.0";
+    public static final String SCHEMA_VERSION = "1.2.0";
 
     /** What a pipeline does besides running its stages. */
     public enum Option {

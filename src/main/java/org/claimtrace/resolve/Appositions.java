@@ -127,7 +127,10 @@ final class Appositions {
             i--;
         }
         if (i - 1 >= 0 && sameSentence(tokens, i - 1, head) && OPENERS.contains(tag(tokens.get(i - 1)))) {
-            return new int[] {i - 1, head + 1};
+            // "According to the complaints, Norvane charges": a phrase under a preposition is no apposition
+            boolean underPreposition = i - 2 >= 0 && sameSentence(tokens, i - 2, head)
+                    && (tag(tokens.get(i - 2)).equals("in") || tag(tokens.get(i - 2)).equals("to"));
+            return underPreposition ? null : new int[] {i - 1, head + 1};
         }
         return null;
     }

@@ -47,6 +47,7 @@ public final class EntityResolver {
         PronounResolver.Gender gender;
         String value;
         double typeAgreement = 1.0;
+        List<String> roles = List.of();
     }
 
     public Resolution resolve(List<Token> tokens, List<Mention> allNames, List<TimeExpression> timexes) {
@@ -253,6 +254,7 @@ public final class EntityResolver {
         }
         List<Entity> named = namedEntities(clusters);
         MentionLinker linker = new MentionLinker(tokens, named);
+        linker.roles().forEach((id, roles) -> clusters.get(clusterIndex(id)).roles = List.copyOf(roles));
         PronounLinker.Clusters view = new PronounLinker.Clusters() {
             @Override
             public boolean isCountry(int cluster) {
@@ -313,14 +315,18 @@ public final class EntityResolver {
             }
             List<Mention> ms = new ArrayList<>(c.mentions);
             ms.sort(Comparator.comparingInt(Mention::begin));
-            named.add(new Entity("c" + i, c.type, null, canonicalName(ms), List.of(), null, ms.size(), 0, 1,
+            named.add(new Entity("c" + i, c.type, null, canonicalName(ms), List.of(), List.of(), null, ms.size(), 0, 1,
                     List.copyOf(ms)));
         }
         return named;
     }
 
     private static int clusterIndex(Entity named) {
-        return Integer.parseInt(named.id().substring(1));
+        return clusterIndex(named.id());
+    }
+
+    private static int clusterIndex(String namedId) {
+        return Integer.parseInt(namedId.substring(1));
     }
 
     private static List<PronounLinker.Candidate> descriptions(List<Token> tokens, MentionLinker linker) {
@@ -394,7 +400,7 @@ public final class EntityResolver {
         double salience = c.type.isTemporal() || nonTemporalMentions == 0 ? 0
                 : round((double) mentions.size() / nonTemporalMentions);
         double confidence = round(confidenceSum / mentions.size() * c.typeAgreement);
-        return new Entity(id, c.type, subtype, name, List.copyOf(aliases), c.value, mentions.size(), salience,
+        return new Entity(id, c.type, subtype, name, List.copyOf(aliases), c.roles, c.value, mentions.size(), salience,
                 confidence, List.copyOf(mentions));
     }
 

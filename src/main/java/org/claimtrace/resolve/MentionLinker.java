@@ -77,18 +77,107 @@ public final class MentionLinker {
         }
     }
 
-    /** The roles and titles the document gives each entity, by entity id, in text order. */
+    /**
+     * The roles and titles the document gives each entity, by entity id, in text order and as written, without
+     * the determiner and the entity's own name: "Trade and Industry Secretary", "information commissioner".
+     */
     public Map<String, List<String>> roles() {
         Map<String, List<String>> out = new HashMap<>();
         for (Appositions.Role r : roles) {
-            String text = r.words().modifiers().isEmpty() ? r.words().head()
-                    : String.join(" ", r.words().modifiers()) + " " + r.words().head();
+            String text = roleText(r);
+            if (text.isEmpty() || FORMS_OF_ADDRESS.contains(text.toLowerCase(Locale.ROOT).replace(".", ""))
+                    || !isRoleHead(r)) {
+                continue;
+            }
             List<String> list = out.computeIfAbsent(r.entity().id(), k -> new ArrayList<>());
-            if (!list.contains(text)) {
+            if (list.stream().noneMatch(text::equalsIgnoreCase)) {
                 list.add(text);
             }
         }
         return out;
+    }
+
+    /** Words written before a name that are no role: "Ms Hewitt", "Dr Thomas". */
+    private static final Set<String> FORMS_OF_ADDRESS = Set.of("mr", "mrs", "ms", "miss", "mx", "messrs", "dr");
+
+    /**
+     * Whether a role's last word can head a title: a common noun, or a capitalized title ("Competition
+     * Commissioner"), but not another name ("Frankfurt, March 6") and, for a person, not an organization noun
+     * ("the Tran campaign").
+     */
+    private boolean isRoleHead(Appositions.Role r) {
+        int end = roleEnd(r);
+        String w = r.words().head();
+        Token t = null;
+        for (int i = r.begin(); i < end; i++) {
+            String x = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            if (x.equals(w) || Descriptions.singular(x).equals(w)) {
+                t = tokens.get(i); // the head word, as tagged
+            }
+        }
+        if (t == null) {
+            return false;
+        }
+        boolean afterTheName = r.begin() > 0 && entityAt[r.begin() - 1] == r.entity() && r.end() - r.begin() == 1;
+        if (afterTheName && r.entity().type() == EntityType.PERSON) {
+            return false; // "the Tran campaign" is no role of Tran
+        }
+        return t.pos() != null && (t.pos().equals("NN") || t.pos().equals("NNS")) || TITLE_HEADS.contains(w)
+                || w.contains("-") && TITLE_HEADS.contains(w.substring(w.lastIndexOf('-') + 1));
+    }
+
+    /** Capitalized words that head a title. */
+    static final Set<String> TITLE_HEADS = Set.of("president", "minister", "secretary", "commissioner", "governor",
+            "senator", "chancellor", "director", "chairman", "chairwoman", "chair", "leader", "spokesman",
+            "spokeswoman", "spokesperson", "justice", "judge", "mayor", "ambassador", "editor", "executive", "officer",
+            "chief", "general", "prosecutor", "representative", "congressman", "congresswoman", "premier", "king",
+            "queen", "prince", "princess", "pope", "bishop", "archbishop", "professor", "coach", "captain", "manager",
+            "founder", "ceo", "head", "deputy", "mp", "mep", "correspondent", "reporter", "analyst", "economist",
+            "candidate", "nominee", "speaker", "attorney", "counsel", "commander", "sheriff", "superintendent");
+
+    /** The end of the role's words: before the first token with no letter inside it ("Correspondent · 12 June"). */
+    private int roleEnd(Appositions.Role r) {
+        int b = r.begin();
+        while (b < r.end() && (entityAt[b] == r.entity() || isOpener(tokens.get(b)) || !hasLetter(tokens.get(b)))) {
+            b++;
+        }
+        int e = b;
+        while (e < r.end() && entityAt[e] != r.entity() && (hasLetter(tokens.get(e)) || "POS".equals(tokens.get(e).pos())
+                || tokens.get(e).text().equals("'"))) {
+            e++;
+        }
+        while (e > b && !hasLetter(tokens.get(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+
+    private String roleText(Appositions.Role r) {
+        int b = r.begin();
+        int e = roleEnd(r);
+        while (b < e && (entityAt[b] == r.entity() || isOpener(tokens.get(b)) || !hasLetter(tokens.get(b)))) {
+            b++;
+        }
+        while (e > b && (entityAt[e - 1] == r.entity() || !hasLetter(tokens.get(e - 1)))) {
+            e--;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int t = b; t < e; t++) {
+            String w = tokens.get(t).text();
+            if (sb.length() > 0 && !"POS".equals(tokens.get(t).pos()) && !w.startsWith("'")) {
+                sb.append(' ');
+            }
+            sb.append(w);
+        }
+        return sb.toString();
+    }
+
+    private static boolean isOpener(Token t) {
+        return "DT".equals(t.pos()) || "PRP$".equals(t.pos());
+    }
+
+    private static boolean hasLetter(Token t) {
+        return t.text().codePoints().anyMatch(Character::isLetter);
     }
 
     /** Titles of people who speak for an organization: "we" in their mouth is the organization. */

@@ -54,13 +54,29 @@ class AggregatorTest {
         Aggregate a = Aggregator.of(Golden.all()).aggregate();
         Aggregate.MergedEntity ec = named(a, "European Commission");
         assertTrue(ec.documentCount() >= 2, ec.toString());
-        // claims of the Commission in both articles (their ids shift when extraction finds more claims)
-        List<String> documents = refs(ec.claimsMade()).stream().map(r -> r.substring(0, r.indexOf('/'))).toList();
+        // its spokespeople speak for it in both articles (claim ids shift when extraction finds more claims);
+        // they are unnamed claimants, so the claims are filed on its behalf, not as made by it
+        List<String> documents = refs(ec.claimsOnBehalf()).stream().map(r -> r.substring(0, r.indexOf('/'))).toList();
         assertTrue(documents.containsAll(List.of("ecb-rates-2025-03-06", "energy-summit")), documents.toString());
+        for (Aggregate.ClaimRef r : ec.claimsOnBehalf()) {
+            assertEquals(ec.id(), r.affiliationEntity(), r.toString());
+            assertEquals(null, r.claimantEntity(), r.toString());
+        }
+    }
+
+    @Test
+    void rolesFromEveryDocumentAndEdgesThroughTheAffiliation() {
+        Aggregator agg = Aggregator.of(Golden.all());
+        Aggregate.MergedEntity sharaa = named(agg.aggregate(), "Ahmed al-Sharaa");
+        assertTrue(sharaa.roles().contains("Syrian interim President"), sharaa.roles().toString());
+        Aggregate.MergedEntity ec = named(agg.aggregate(), "European Commission");
+        List<Aggregator.Edge> fromEc = agg.edges().stream().filter(e -> e.sourceId().equals(ec.id())).toList();
+        assertTrue(fromEc.stream().allMatch(e -> e.via().equals("affiliation")), fromEc.toString());
+        assertTrue(agg.edges().stream().anyMatch(e -> e.via().equals("claimant")));
     }
 
     private static Entity person(String id, String name, String... aliases) {
-        return new Entity(id, EntityType.PERSON, null, name, List.of(aliases), null, 1, 0.1, 0.9, List.of());
+        return new Entity(id, EntityType.PERSON, null, name, List.of(aliases), List.of(), null, 1, 0.1, 0.9, List.of());
     }
 
     private static DocumentResult doc(String id, String date, Entity... entities) {
@@ -92,10 +108,10 @@ class AggregatorTest {
 
     @Test
     void organizationsJoinThroughAliases() {
-        Entity ecb = new Entity("e1", EntityType.ORGANIZATION, null, "European Central Bank", List.of("ECB"), null, 2,
+        Entity ecb = new Entity("e1", EntityType.ORGANIZATION, null, "European Central Bank", List.of("ECB"), List.of(), null, 2,
                 0.1, 0.9, List.of());
-        Entity ecb2 = new Entity("e1", EntityType.ORGANIZATION, null, "ECB", List.of(), null, 1, 0.1, 0.9, List.of());
-        Entity place = new Entity("e2", EntityType.LOCATION, null, "ECB", List.of(), null, 1, 0.1, 0.9, List.of());
+        Entity ecb2 = new Entity("e1", EntityType.ORGANIZATION, null, "ECB", List.of(), List.of(), null, 1, 0.1, 0.9, List.of());
+        Entity place = new Entity("e2", EntityType.LOCATION, null, "ECB", List.of(), List.of(), null, 1, 0.1, 0.9, List.of());
         Aggregate a = Aggregator.of(List.of(doc("a", "2025-01-01", ecb), doc("b", "2025-01-02", ecb2, place)))
                 .aggregate();
         assertEquals(2, a.entities().size(), "types never join");

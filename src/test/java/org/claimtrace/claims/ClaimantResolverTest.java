@@ -32,7 +32,17 @@ class ClaimantResolverTest {
         ClaimantResolver.Resolved r = RESOLVER.resolve(t, new MentionIndex(es), head, new int[] {begin, end});
         String n = r.entity() == null ? null
                 : es.stream().filter(e -> e.id().equals(r.entity())).findFirst().orElseThrow().name();
-        return n + "/" + r.kind();
+        String out = n + "/" + r.kind();
+        if (r.affiliation() != null) {
+            StringBuilder words = new StringBuilder();
+            for (int i = r.affiliation()[0]; i < r.affiliation()[1]; i++) {
+                words.append(i > r.affiliation()[0] ? " " : "").append(t.get(i).text());
+            }
+            String entity = r.affiliationEntity() == null ? "no entity"
+                    : es.stream().filter(e -> e.id().equals(r.affiliationEntity())).findFirst().orElseThrow().name();
+            out += " for " + words + (entity.equals(words.toString()) ? "" : " = " + entity);
+        }
+        return out;
     }
 
     @Test
@@ -61,7 +71,64 @@ class ClaimantResolverTest {
                 name(t, 24, 26, EntityType.PERSON)), List.of()).entities();
         assertEquals("Labour/nominal", claimant(t, es, 6, 5, 7));
         assertEquals("Karin Holm/name", claimant(t, es, 12, 10, 16));
-        assertEquals("Kremlin/unnamed", claimant(t, es, 21, 19, 22));
+        assertEquals("null/unnamed for Kremlin", claimant(t, es, 21, 19, 22));
         assertEquals("Karin Holm/pronoun", claimant(t, es, 27, 27, 28));
+    }
+
+    @Test
+    void aSpokespersonSpeaksForWhomTheDescriptionNamesAndStaysUnnamed() {
+        // 0 A 1 spokesman 2 for 3 Mr 4 Prescott 5 said 6 no 7 . || 8 A 9 spokesman 10 for 11 Unison 12 , 13 Britain
+        // 14 's 15 biggest 16 union 17 , 18 said 19 no 20 . || 21 Labour 22 officials 23 said 24 no 25 .
+        // || 26 Prescott 27 's 28 aide 29 said 30 no 31 . || 32 A 33 Unison 34 official 35 said 36 no 37 .
+        List<Token> t = TaggedTokens.of("A/DT spokesman/NN for/IN Mr/NNP Prescott/NNP said/VBD no/DT ./. "
+                + "|| A/DT spokesman/NN for/IN Unison/NNP ,/, Britain/NNP 's/POS biggest/JJS union/NN ,/, said/VBD no/DT ./. "
+                + "|| Labour/NNP officials/NNS said/VBD no/DT ./. || Prescott/NNP 's/POS aide/NN said/VBD no/DT ./. "
+                + "|| A/DT Unison/NNP official/NN said/VBD no/DT ./.");
+        List<Entity> es = new EntityResolver().resolve(t, List.of(name(t, 4, 5, EntityType.PERSON),
+                name(t, 13, 14, EntityType.LOCATION), name(t, 21, 22, EntityType.ORGANIZATION),
+                name(t, 26, 27, EntityType.PERSON)), List.of()).entities();
+        assertEquals("null/unnamed for Mr Prescott = Prescott", claimant(t, es, 1, 0, 5));
+        // Unison is no entity here, and the apposition's Britain is not whom the spokesman speaks for
+        assertEquals("null/unnamed for Unison = no entity", claimant(t, es, 9, 8, 17));
+        assertEquals("null/unnamed for Labour", claimant(t, es, 22, 21, 23));
+        assertEquals("null/unnamed for Prescott", claimant(t, es, 28, 26, 29));
+        assertEquals("null/unnamed for Unison = no entity", claimant(t, es, 34, 32, 35));
+    }
+
+    @Test
+    void anUnnamedSourceWithoutAffiliationAndADemonym() {
+        // 0 Analysts 1 said 2 no 3 . || 4 Syrian 5 officials 6 said 7 no 8 . || 9 Syria 10 agreed 11 .
+        List<Token> t = TaggedTokens.of("Analysts/NNS said/VBD no/DT ./. || Syrian/JJ officials/NNS said/VBD no/DT ./. "
+                + "|| Syria/NNP agreed/VBD ./.");
+        List<Entity> es = new EntityResolver().resolve(t, List.of(name(t, 9, 10, EntityType.LOCATION)), List.of())
+                .entities();
+        ClaimantResolver withDemonyms = new ClaimantResolver(Map.of("Syrian", "Syria"));
+        assertEquals("null/unnamed", claimant(t, es, 0, 0, 1));
+        // a proper noun the tagger found no entity for is still a name, not a description
+        List<Token> site = TaggedTokens.of("PolitiFact/NNP said/VBD no/DT ./. || The/DT site/NN agreed/VBD ./.");
+        assertEquals("null/name", claimant(site, List.of(), 0, 0, 1));
+        assertEquals("null/nominal", claimant(site, List.of(), 5, 4, 6));
+        ClaimantResolver.Resolved r = withDemonyms.resolve(t, new MentionIndex(es), 5, new int[] {4, 6});
+        assertEquals(null, r.entity());
+        assertEquals(4, r.affiliation()[0]);
+        assertEquals(es.get(0).id(), r.affiliationEntity());
+    }
+
+    @Test
+    void theAffiliationByAnUntaggedNameOrByADescriptionOfTheCompany() {
+        // 0 Norvane 1 Holdings 2 denied 3 it 4 . || 5 A 6 Norvane 7 spokesperson 8 said 9 no 10 .
+        // || 11 A 12 spokesperson 13 for 14 the 15 company 16 said 17 no 18 .
+        List<Token> t = TaggedTokens.of("Norvane/NNP Holdings/NNP denied/VBD it/PRP ./. "
+                + "|| A/DT Norvane/NN spokesperson/NN said/VBD no/DT ./. "
+                + "|| A/DT spokesperson/NN for/IN the/DT company/NN said/VBD no/DT ./.");
+        List<Entity> es = new EntityResolver().resolve(t, List.of(name(t, 0, 2, EntityType.ORGANIZATION)), List.of())
+                .entities();
+        // the tagger took "Norvane" for a common noun; it is an alias of the company only if the document says so
+        assertEquals("null/unnamed", claimant(t, es, 7, 5, 8));
+        Entity norvane = es.get(0);
+        Entity aliased = new Entity(norvane.id(), norvane.type(), null, norvane.name(), List.of("Norvane"), List.of(),
+                null, norvane.mentionCount(), norvane.salience(), norvane.confidence(), norvane.mentions());
+        assertEquals("null/unnamed for Norvane = Norvane Holdings", claimant(t, List.of(aliased), 7, 5, 8));
+        assertEquals("null/unnamed for the company = Norvane Holdings", claimant(t, es, 12, 11, 16));
     }
 }

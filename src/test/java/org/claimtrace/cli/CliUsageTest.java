@@ -78,7 +78,7 @@ class CliUsageTest {
                 dest.resolve("aggregate.json").toFile());
         assertEquals(8, agg.get("documents").size());
         String edges = java.nio.file.Files.readString(dest.resolve("edges.csv"));
-        assertTrue(edges.startsWith("source_id,source_name,target_id,target_name,claim_type,date,document_id,"), edges);
+        assertTrue(edges.startsWith("source_id,source_name,via,target_id,target_name,claim_type,date,document_id,"), edges);
         assertTrue(edges.contains("Lena Hoffmann"), edges);
     }
 

@@ -39,7 +39,22 @@ class MentionLinkerTest {
         // another secretary is not her
         int other = at(t, "secretary", 1);
         assertNull(linked(t, es, other, other - 2, other + 1));
-        assertEquals(List.of("trade industry secretary"), new MentionLinker(t, es).roles().get(es.get(1).id()));
+        assertEquals(List.of("Trade and Industry Secretary"), new MentionLinker(t, es).roles().get(es.get(1).id()));
+    }
+
+    @Test
+    void entitiesListTheRolesTheDocumentGivesThem() {
+        List<Token> t = TaggedTokens.of("Trade/NNP and/CC Industry/NNP Secretary/NNP Patricia/NNP Hewitt/NNP spoke/VBD ./. "
+                + "|| Richard/NNP Thomas/NNP ,/, the/DT information/NN commissioner/NN ,/, agreed/VBD ./. "
+                + "|| The/DT commissioner/NN ,/, Richard/NNP Thomas/NNP ,/, left/VBD ./. || Ms/NNP Hewitt/NNP smiled/VBD ./.");
+        List<Entity> es = resolve(t, name(t, 0, 3, EntityType.ORGANIZATION), name(t, 4, 6, EntityType.PERSON),
+                name(t, 8, 10, EntityType.PERSON), name(t, 20, 22, EntityType.PERSON), name(t, 26, 27, EntityType.PERSON));
+        Entity hewitt = es.stream().filter(e -> e.name().equals("Patricia Hewitt")).findFirst().orElseThrow();
+        Entity thomas = es.stream().filter(e -> e.name().equals("Richard Thomas")).findFirst().orElseThrow();
+        assertEquals(List.of("Trade and Industry Secretary"), hewitt.roles());
+        assertEquals(List.of("information commissioner", "commissioner"), thomas.roles());
+        Entity org = es.stream().filter(e -> e.type() == EntityType.ORGANIZATION).findFirst().orElseThrow();
+        assertEquals(List.of(), org.roles());
     }
 
     @Test
@@ -139,7 +154,7 @@ class MentionLinkerTest {
                 + "|| Jobs/NNP ,/, speaking/VBG in/IN Paris/NNP ,/, said/VBD ./.");
         Entity[] none = new Entity[t.size()];
         Mention norvane = name(t, 0, 1, EntityType.ORGANIZATION);
-        none[2] = new Entity("e9", EntityType.LOCATION, null, "Britain", List.of(), null, 1, 0, 1, List.of());
+        none[2] = new Entity("e9", EntityType.LOCATION, null, "Britain", List.of(), List.of(), null, 1, 0, 1, List.of());
         int[] r = Appositions.after(t, none, norvane);
         assertEquals(List.of(2, 6), List.of(r[0], r[1]));
         // "speaking in Paris" is no apposition

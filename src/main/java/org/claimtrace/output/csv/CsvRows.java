@@ -35,7 +35,7 @@ public final class CsvRows {
 
     /** One row per document-level entity. */
     public record EntityRow(String docId, String entityId, String type, String subtype, String name,
-                            String aliases, String value, int mentionCount, double salience, double confidence) {
+                            String aliases, String roles, String value, int mentionCount, double salience, double confidence) {
     }
 
     /** One row per entity mention (names, pronouns and time expressions). */
@@ -46,7 +46,8 @@ public final class CsvRows {
 
     /** One row per claim. */
     public record ClaimRow(String docId, String claimId, String type, String claimantText, String claimantEntityId,
-                           String claimantEntityName, String claimantKind, String cueText, String cueLemma,
+                           String claimantEntityName, String claimantKind, String affiliationText,
+                           String affiliationEntityId, String affiliationEntityName, String cueText, String cueLemma,
                            String addresseeText, String addresseeEntityId, String contentText,
                            String subjectText, String subjectEntityId, String predicate, String objectText,
                            String objectEntityId, String modality, String polarity, Boolean hedged, String form,
@@ -77,7 +78,8 @@ public final class CsvRows {
         List<EntityRow> rows = new ArrayList<>();
         for (Entity e : nonNull(d.entities())) {
             rows.add(new EntityRow(d.id(), e.id(), name(e.type()), e.subtype(), e.name(),
-                    String.join(LIST_SEPARATOR, nonNull(e.aliases())), e.value(), e.mentionCount(), e.salience(),
+                    String.join(LIST_SEPARATOR, nonNull(e.aliases())), String.join(LIST_SEPARATOR, nonNull(e.roles())),
+                    e.value(), e.mentionCount(), e.salience(),
                     e.confidence()));
         }
         return rows;
@@ -108,7 +110,10 @@ public final class CsvRows {
             TextSpan object = s == null ? null : s.object();
             rows.add(new ClaimRow(d.id(), c.id(), c.type() == null ? null : c.type().json(),
                     text(who), entity(who), who == null || who.entity() == null ? null : names.get(who.entity()),
-                    c.claimantKind(), c.cue() == null ? null : c.cue().text(),
+                    c.claimantKind(), text(c.affiliation()), entity(c.affiliation()),
+                    c.affiliation() == null || c.affiliation().entity() == null ? null
+                            : names.get(c.affiliation().entity()),
+                    c.cue() == null ? null : c.cue().text(),
                     c.cue() == null ? null : c.cue().lemma(), text(c.addressee()), entity(c.addressee()),
                     text(c.content()), text(subject), entity(subject), s == null ? null : s.predicate(),
                     text(object), entity(object),

@@ -159,6 +159,10 @@ public final class HtmlPage {
             if (entity != null && !entity.equals(who)) {
                 sb.append(" <span class=\"muted\">→ ").append(Html.escape(entity)).append("</span>");
             }
+            if (c.affiliation() != null) {
+                String forWhom = names.getOrDefault(c.affiliation().entity(), c.affiliation().text());
+                sb.append(" <span class=\"muted\">(for ").append(Html.escape(forWhom)).append(")</span>");
+            }
             sb.append("</td><td>").append(Html.escape(c.cue() == null ? "" : c.cue().text())).append("</td><td>")
                     .append(Html.escape(c.content() == null ? "" : c.content().text())).append("</td><td>")
                     .append(c.modality() == null || c.modality().value() == null ? "" : c.modality().value().json())
@@ -178,7 +182,11 @@ public final class HtmlPage {
         for (Entity e : list(doc.entities())) {
             sb.append("<tr data-entity=\"").append(Html.escape(e.id())).append("\"><td>").append(Html.escape(e.id()))
                     .append("</td><td><span class=\"ent ent-").append(e.type()).append("\">").append(e.type())
-                    .append("</span></td><td>").append(Html.escape(e.name())).append("</td><td>")
+                    .append("</span></td><td>").append(Html.escape(e.name()));
+            if (!list(e.roles()).isEmpty()) {
+                sb.append(" <span class=\"muted\">").append(Html.escape(String.join(", ", e.roles()))).append("</span>");
+            }
+            sb.append("</td><td>")
                     .append(Html.escape(String.join(", ", list(e.aliases())))).append("</td><td>")
                     .append(e.mentionCount()).append("</td><td>").append(Html.escape(e.value()))
                     .append("</td></tr>\n");

@@ -68,10 +68,10 @@ class HtmlPageTest {
         String text = "Attack </script><script>alert(1)</script> & <b>bold</b> said Ann \"quoted\".";
         int ann = text.indexOf("Ann");
         int said = text.indexOf("said");
-        Entity e = new Entity("e1", EntityType.PERSON, null, "Ann </script>", List.of(), null, 1, 1, 1,
+        Entity e = new Entity("e1", EntityType.PERSON, null, "Ann </script>", List.of(), List.of(), null, 1, 1, 1,
                 List.of(new Mention("m1", ann, ann + 3, "Ann", 0, MentionKind.NAME, EntityType.PERSON, null, "t", 1,
                         0, 1)));
-        Claim c = new Claim("c1", null, new TextSpan(ann, ann + 3, "Ann", "e1"), "name",
+        Claim c = new Claim("c1", null, new TextSpan(ann, ann + 3, "Ann", "e1"), "name", null,
                 new Claim.Cue(said, said + 4, "said", "say"), null, new TextSpan(0, said - 1, text.substring(0, said - 1),
                 null), null, null, null, null, null, null, 0, null, 0.5);
         DocumentResult d = new DocumentResult("1.1.0", "x<y", "<script>alert(2)</script>", null, null, Map.of(), null,

@@ -38,10 +38,10 @@ class ClaimantCheckTest {
 
     /** e1 Mara Quill (named PERSON, also "She"), e2 only "it" (pronoun mentions), e3 "the board" never named. */
     private static DocumentResult doc(String id, List<Claim> claims) {
-        Entity quill = new Entity("e1", EntityType.PERSON, null, "Mara Quill", List.of("Quill"), null, 2, 0.5, 0.9,
+        Entity quill = new Entity("e1", EntityType.PERSON, null, "Mara Quill", List.of("Quill"), List.of(), null, 2, 0.5, 0.9,
                 List.of(mention("m1", 0, 10, "Mara Quill", 0, MentionKind.NAME),
                         mention("m3", 26, 29, "She", 1, MentionKind.PRONOUN)));
-        Entity it = new Entity("e2", EntityType.ORGANIZATION, null, "it", List.of(), null, 1, 0.2, 0.5,
+        Entity it = new Entity("e2", EntityType.ORGANIZATION, null, "it", List.of(), List.of(), null, 1, 0.2, 0.5,
                 List.of(mention("m4", 67, 69, "it", 2, MentionKind.PRONOUN)));
         List<Sentence> sentences = List.of(new Sentence(0, 0, 25, 0, 5), new Sentence(1, 26, 52, 5, 11),
                 new Sentence(2, 53, 81, 11, 18));
@@ -54,7 +54,7 @@ class ClaimantCheckTest {
     }
 
     private static Claim claim(String kind, int begin, int end, String text, String entity, int cue, int sentence) {
-        return new Claim(null, null, new TextSpan(begin, end, text, entity), kind, new Claim.Cue(cue, cue + 4, "said",
+        return new Claim(null, null, new TextSpan(begin, end, text, entity), kind, null, new Claim.Cue(cue, cue + 4, "said",
                 "say"), null, null, List.of(), null, null, null, null, null, sentence, null, 0.5);
     }
 
@@ -103,7 +103,7 @@ class ClaimantCheckTest {
         assertTrue(ClaimantCheck.isNamed(d.entities().get(0)));
         assertFalse(ClaimantCheck.isNamed(d.entities().get(1)));
         assertFalse(ClaimantCheck.isNamed(null));
-        Entity date = new Entity("t1", EntityType.DATE, null, "Monday", List.of(), "2020-01-06", 1, 0, 1,
+        Entity date = new Entity("t1", EntityType.DATE, null, "Monday", List.of(), List.of(), "2020-01-06", 1, 0, 1,
                 List.of(mention("m9", 0, 6, "Monday", 0, MentionKind.NAME)));
         assertFalse(ClaimantCheck.isNamed(date));
     }
