@@ -50,6 +50,17 @@ public final class EntityResolver {
         List<String> roles = List.of();
     }
 
+    private final FirstNameGender firstNames;
+
+    /** With CoreNLP's first-name genders as they are. */
+    public EntityResolver() {
+        this(FirstNameGender.standard());
+    }
+
+    public EntityResolver(FirstNameGender firstNames) {
+        this.firstNames = firstNames;
+    }
+
     public Resolution resolve(List<Token> tokens, List<Mention> allNames, List<TimeExpression> timexes) {
         List<Mention> names = outsideTimes(allNames, timexes);
         Map<String, String> orgAliases = organizationAliases(names);
@@ -242,7 +253,7 @@ public final class EntityResolver {
         return best;
     }
 
-    private static List<Mention> linkPronouns(List<Token> tokens, List<Mention> names, List<Cluster> clusters,
+    private List<Mention> linkPronouns(List<Token> tokens, List<Mention> names, List<Cluster> clusters,
                                               Map<Mention, Cluster> clusterOf) {
         List<PronounLinker.Candidate> candidates = new ArrayList<>();
         for (Mention m : names) {
@@ -250,6 +261,9 @@ public final class EntityResolver {
             candidates.add(new PronounLinker.Candidate(m, clusters.indexOf(c)));
             if (c.type == EntityType.PERSON && c.gender == null) {
                 c.gender = HonorificGender.of(tokens, m);
+            }
+            if (c.type == EntityType.PERSON && c.gender == null) {
+                c.gender = firstNames.of(tokens, m);
             }
         }
         List<Entity> named = namedEntities(clusters);

@@ -5,12 +5,17 @@ import org.claimtrace.pipeline.Layer;
 import org.claimtrace.pipeline.Slot;
 import org.claimtrace.pipeline.Stage;
 import org.claimtrace.resolve.EntityResolver;
+import org.claimtrace.resolve.FirstNameGender;
 
 import java.util.Set;
 
 /** Document-level entity resolution: names, pronouns and time expressions grouped into entities. */
 public final class EntityStage implements Stage {
-    private final EntityResolver resolver = new EntityResolver();
+    private final EntityResolver resolver;
+
+    public EntityStage(FirstNameGender firstNames) {
+        this.resolver = new EntityResolver(firstNames);
+    }
 
     @Override
     public String name() {

@@ -13,6 +13,8 @@ import org.claimtrace.resources.TypeOverrides;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import org.claimtrace.resolve.FirstNameGender;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ public final class StandardStages {
     public static final String GAZETTEER = "gazetteer.tsv";
     public static final String TYPE_OVERRIDES = "type-overrides.tsv";
     public static final String DEMONYMS = "demonyms.tsv";
+    public static final String FIRST_NAMES = "first-names.tsv";
     /** The default parse budget: sentences longer than this many tokens are not parsed. */
     public static final int MAX_PARSE_TOKENS = 150;
 
@@ -59,13 +62,14 @@ public final class StandardStages {
         TypeOverrides overrides = SharedModels.get("overrides:" + files.location(),
                 () -> new TypeOverrides(files.readTsv(TYPE_OVERRIDES), TYPE_OVERRIDES));
         TimeWords timeWords = SharedModels.get("time-words:" + files.location(), () -> TimeWords.load(files));
+        FirstNameGender firstNames = SharedModels.get("first-names:" + files.location(), () -> firstNames(files));
         return List.of(
                 new LanguageStage(),
                 new TokenizeStage(),
                 new PosLemmaStage(),
                 new NerStage(fineGrainedNer, gazetteer, overrides),
                 new TimexStage(timeWords),
-                new EntityStage());
+                new EntityStage(firstNames));
     }
 
     /** The cue lexicon of the models directory, validated on load. */
@@ -90,6 +94,24 @@ public final class StandardStages {
     public static List<Stage> throughTime(Path modelsDir, boolean fineGrainedNer) {
         List<Stage> analysis = analysis(modelsDir, fineGrainedNer);
         return analysis.subList(0, analysis.size() - 1); // all but the entity stage
+    }
+
+    /** CoreNLP's first-name genders with the corrections in first-names.tsv. */
+    private static FirstNameGender firstNames(ModelFiles files) {
+        Map<String, String> genders = new HashMap<>();
+        for (ModelFiles.Row row : files.readTsv(FIRST_NAMES)) {
+            if (row.cells().length != 2) {
+                throw new IllegalArgumentException(FIRST_NAMES + " line " + row.line()
+                        + ": expected 'name<TAB>gender', got " + String.join(" | ", row.cells()));
+            }
+            try {
+                genders.put(row.cell(0), row.cell(1));
+                FirstNameGender.withCorrections(Map.of(row.cell(0), row.cell(1)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(FIRST_NAMES + " line " + row.line() + ": " + e.getMessage(), e);
+            }
+        }
+        return FirstNameGender.withCorrections(genders);
     }
 
     /** adjective → place, from demonyms.tsv. */
