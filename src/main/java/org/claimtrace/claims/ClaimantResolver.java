@@ -28,6 +28,11 @@ final class ClaimantResolver {
             "report", "poll", "study", "survey", "statement", "document", "representative", "member", "person",
             "negotiator", "minister", "ministry", "officer", "executive", "employee", "worker", "voter", "supporter");
 
+    /** Heads of a description that can stand for a place's state ("the Syrian government", "Moscow's leadership"). */
+    static final Set<String> STATE_HEADS = Set.of("government", "leadership", "administration", "authority",
+            "regime", "state", "country", "nation", "ministry", "capital", "delegation", "side", "military", "army",
+            "force", "police", "cabinet", "parliament", "presidency", "embassy", "junta", "council", "court", "people");
+
     /** The claimant's kinds, as written in the output. */
     static final String NAME = "name";
     static final String PRONOUN = "pronoun";
@@ -91,14 +96,18 @@ final class ClaimantResolver {
         if (inner != null && inner.entity().type() != EntityType.LOCATION) {
             return new Resolved(inner.entity().id(), unnamed ? UNNAMED : NOMINAL);
         }
-        for (int t = range[0]; t < range[1]; t++) {
-            Entity e = place(tokens, mentions, t);
-            if (e != null) {
-                return new Resolved(e.id(), NOMINAL);
+        // a place speaks only through its state: "the new Syrian leadership" is Syria, "the New York businessman"
+        // and "polls in Virginia" are not
+        if (STATE_HEADS.contains(lemma)) {
+            for (int t = range[0]; t < range[1]; t++) {
+                Entity e = place(tokens, mentions, t);
+                if (e != null) {
+                    return new Resolved(e.id(), NOMINAL);
+                }
             }
-        }
-        if (inner != null) {
-            return new Resolved(inner.entity().id(), NOMINAL);
+            if (inner != null) {
+                return new Resolved(inner.entity().id(), NOMINAL);
+            }
         }
         if ("NNP".equals(h.pos()) && Character.isUpperCase(h.text().codePointAt(0)) && !unnamed) {
             return new Resolved(null, NAME); // a name the tagger did not find: "PolitiFact said"

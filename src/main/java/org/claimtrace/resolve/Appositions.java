@@ -127,10 +127,12 @@ final class Appositions {
             i--;
         }
         if (i - 1 >= 0 && sameSentence(tokens, i - 1, head) && OPENERS.contains(tag(tokens.get(i - 1)))) {
-            // "According to the complaints, Norvane charges": a phrase under a preposition is no apposition
+            // "According to the complaints, Norvane charges": a phrase under a preposition, then the name as the
+            // subject of the next clause, is no apposition ("by the automaker, GM," is)
             boolean underPreposition = i - 2 >= 0 && sameSentence(tokens, i - 2, head)
                     && (tag(tokens.get(i - 2)).equals("in") || tag(tokens.get(i - 2)).equals("to"));
-            return underPreposition ? null : new int[] {i - 1, head + 1};
+            boolean subject = m.tokenEnd() < tokens.size() && tag(tokens.get(m.tokenEnd())).startsWith("vb");
+            return underPreposition && subject ? null : new int[] {i - 1, head + 1};
         }
         return null;
     }

@@ -131,4 +131,15 @@ class ClaimantResolverTest {
         assertEquals("null/unnamed for Norvane = Norvane Holdings", claimant(t, List.of(aliased), 7, 5, 8));
         assertEquals("null/unnamed for the company = Norvane Holdings", claimant(t, es, 12, 11, 16));
     }
+
+    @Test
+    void aPlaceInsideADescriptionIsTheClaimantOnlyThroughItsState() {
+        // 0 The 1 New 2 York 3 businessman 4 said 5 no 6 . || 7 The 8 New 9 York 10 government 11 said 12 no 13 .
+        List<Token> t = TaggedTokens.of("The/DT New/NNP York/NNP businessman/NN said/VBD no/DT ./. "
+                + "|| The/DT New/NNP York/NNP government/NN said/VBD no/DT ./.");
+        List<Entity> es = new EntityResolver().resolve(t, List.of(name(t, 1, 3, EntityType.LOCATION),
+                name(t, 8, 10, EntityType.LOCATION)), List.of()).entities();
+        assertEquals("null/nominal", claimant(t, es, 3, 0, 4));
+        assertEquals("New York/nominal", claimant(t, es, 10, 7, 11));
+    }
 }
