@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class Descriptions {
     /** Modifiers that say nothing about which role it is: "the former commissioner" is still the commissioner. */
-    static final Set<String> GENERIC = Set.of("the", "a", "an", "its", "their", "his", "her", "this", "that",
+    static final Set<String> GENERIC = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
             "former", "current", "new", "then", "outgoing", "incoming", "acting", "and", "'s", "’s", "'", "company",
             "firm", "s");
     private static final Set<String> STOPS = Set.of(",", "of", "for", "at", "in", "with", "who", "which", "that",

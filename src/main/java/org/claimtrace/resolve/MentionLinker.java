@@ -115,6 +115,9 @@ public final class MentionLinker {
                 t = tokens.get(i); // the head word, as tagged
             }
         }
+        if (w.equals("ceo")) {
+            return true; // "chief executive", normalized
+        }
         if (t == null) {
             return false;
         }
@@ -284,6 +287,27 @@ public final class MentionLinker {
         return before != null ? before.entity() : after != null ? after.entity() : null;
     }
 
+    /**
+     * The news outlets named before {@code head}: organizations tagged as outlets by the gazetteer, or that the
+     * document gives a role with this noun ("The Daily Telegraph newspaper").
+     */
+    private Set<Entity> outlets(String noun, int head) {
+        Set<Entity> out = new HashSet<>();
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                if (m.tokenBegin() < head && OrganizationNouns.NEWS_OUTLET.equals(m.subtype())) {
+                    out.add(e);
+                }
+            }
+        }
+        for (Appositions.Role r : roles) {
+            if (r.begin() < head && r.words().head().equals(noun)) {
+                out.add(r.entity());
+            }
+        }
+        return out;
+    }
+
     private Entity byKind(Descriptions.Words words, int head) {
         if (!OrganizationNouns.isOrganization(words.head())) {
             return null;
@@ -307,10 +331,14 @@ public final class MentionLinker {
         }
         // the most salient organization of the last sentences: subjects and recent mentions count most
         int sentence = tokens.get(head).sentence();
+        Set<Entity> outlets = OrganizationNouns.isMedia(words.head()) ? outlets(words.head(), head) : Set.of();
         Map<Entity, Double> score = new java.util.LinkedHashMap<>(); // in entity order: ties go to the first
         for (Entity e : entities) {
             if (e.type() != EntityType.ORGANIZATION || OrganizationNouns.isPublicBody(wordsOf.get(e.id()))) {
                 continue; // "the company" is not the European Commission
+            }
+            if (!outlets.isEmpty() && !outlets.contains(e)) {
+                continue; // "the newspaper" is a news outlet when the document names one
             }
             for (Mention m : e.mentions()) {
                 if (m.kind() == MentionKind.NAME && m.tokenBegin() < head) {

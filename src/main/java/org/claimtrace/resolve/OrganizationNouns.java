@@ -23,7 +23,16 @@ final class OrganizationNouns {
             "organisation", "organization", "association", "federation", "institute", "foundation", "trust",
             "service", "bureau", "body", "coalition", "alliance", "movement", "opposition");
 
+    /** Kinds of news outlet: "the newspaper" is a news outlet the document names, when it names one. */
+    static final Set<String> MEDIA = Set.of("newspaper", "paper", "broadcaster", "network", "publisher");
+    /** The gazetteer's subtype for news outlets. */
+    static final String NEWS_OUTLET = "NEWS_OUTLET";
+
     private OrganizationNouns() {
+    }
+
+    static boolean isMedia(String head) {
+        return MEDIA.contains(head);
     }
 
     static boolean isBusiness(String head) {

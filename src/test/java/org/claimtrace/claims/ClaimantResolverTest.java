@@ -142,4 +142,22 @@ class ClaimantResolverTest {
         assertEquals("null/nominal", claimant(t, es, 3, 0, 4));
         assertEquals("New York/nominal", claimant(t, es, 10, 7, 11));
     }
+
+    @Test
+    void aLeaderANewspaperAndACorrespondentTheDocumentNames() {
+        // 0 Tory 1 leader 2 Michael 3 Howard 4 spoke 5 . || 6 The 7 Tory 8 leader 9 said 10 no 11 .
+        // || 12 The 13 Daily 14 Telegraph 15 newspaper 16 ran 17 it 18 . || 19 The 20 newspaper 21 claimed 22 more 23 .
+        // || 24 BBC 25 correspondent 26 Nick 27 Robinson 28 wrote 29 . || 30 Our 31 correspondent 32 added 33 more 34 .
+        List<Token> t = TaggedTokens.of("Tory/NNP leader/NN Michael/NNP Howard/NNP spoke/VBD ./. "
+                + "|| The/DT Tory/NNP leader/NN said/VBD no/DT ./. "
+                + "|| The/DT Daily/NNP Telegraph/NNP newspaper/NN ran/VBD it/PRP ./. || The/DT newspaper/NN claimed/VBD more/JJR ./. "
+                + "|| BBC/NNP correspondent/NN Nick/NNP Robinson/NNP wrote/VBD ./. || Our/PRP$ correspondent/NN added/VBD more/JJR ./.");
+        List<Entity> es = new EntityResolver().resolve(t, List.of(name(t, 0, 1, EntityType.ORGANIZATION),
+                name(t, 2, 4, EntityType.PERSON), name(t, 7, 8, EntityType.ORGANIZATION),
+                name(t, 13, 15, EntityType.ORGANIZATION), name(t, 24, 25, EntityType.ORGANIZATION),
+                name(t, 26, 28, EntityType.PERSON)), List.of()).entities();
+        assertEquals("Michael Howard/nominal", claimant(t, es, 8, 6, 9));
+        assertEquals("Daily Telegraph/nominal", claimant(t, es, 20, 19, 21));
+        assertEquals("Nick Robinson/nominal", claimant(t, es, 31, 30, 32));
+    }
 }
