@@ -62,7 +62,7 @@ public final class EntityResolver {
     }
 
     public Resolution resolve(List<Token> tokens, List<Mention> allNames, List<TimeExpression> timexes) {
-        List<Mention> names = outsideTimes(allNames, timexes);
+        List<Mention> names = withoutTitles(tokens, outsideTimes(allNames, timexes));
         Map<String, String> orgAliases = organizationAliases(names);
         Map<String, EntityType> typeByName = voteTypes(names);
         orgAliases.keySet().forEach(k -> typeByName.put(k, EntityType.ORGANIZATION));
@@ -116,6 +116,30 @@ public final class EntityResolver {
      * Names that are not part of a time expression: the tagger reads time-zone abbreviations as
      * organizations ("UTC" in "18:00 UTC"), and the time expression is the better reading.
      */
+    /**
+     * A "person" after "the" that ends in a title is a description the tagger took for a name ("The Glasgow
+     * Kelvin MP", "the Prime Minister"): it is left to the description linker, which ties it to the person the
+     * document gives that role.
+     */
+    private static List<Mention> withoutTitles(List<Token> tokens, List<Mention> names) {
+        List<Mention> out = new ArrayList<>(names.size());
+        for (Mention m : names) {
+            String last = m.tokenEnd() > 0 && m.tokenEnd() <= tokens.size()
+                    ? tokens.get(m.tokenEnd() - 1).text().toLowerCase(java.util.Locale.ROOT) : "";
+            boolean definite = m.tokenBegin() < tokens.size() && isThe(tokens.get(m.tokenBegin()))
+                    || m.tokenBegin() > 0 && m.tokenBegin() <= tokens.size() && isThe(tokens.get(m.tokenBegin() - 1));
+            if (m.type() == EntityType.PERSON && definite && MentionLinker.TITLE_HEADS.contains(last)) {
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static boolean isThe(Token t) {
+        return t.text().equalsIgnoreCase("the");
+    }
+
     static List<Mention> outsideTimes(List<Mention> names, List<TimeExpression> timexes) {
         if (timexes.isEmpty()) {
             return names;

@@ -160,4 +160,15 @@ class ClaimantResolverTest {
         assertEquals("Daily Telegraph/nominal", claimant(t, es, 20, 19, 21));
         assertEquals("Nick Robinson/nominal", claimant(t, es, 31, 30, 32));
     }
+
+    @Test
+    void aTitleTheTaggerTookForAPersonIsTheDescriptionOfTheNamedOne() {
+        // 0 Glasgow 1 Kelvin 2 MP 3 George 4 Galloway 5 spoke 6 . || 7 The 8 Glasgow 9 Kelvin 10 MP 11 added 12 more 13 .
+        List<Token> t = TaggedTokens.of("Glasgow/NNP Kelvin/NNP MP/NNP George/NNP Galloway/NNP spoke/VBD ./. "
+                + "|| The/DT Glasgow/NNP Kelvin/NNP MP/NNP added/VBD more/JJR ./.");
+        List<Entity> es = new EntityResolver().resolve(t, List.of(name(t, 0, 2, EntityType.LOCATION),
+                name(t, 3, 5, EntityType.PERSON), name(t, 8, 11, EntityType.PERSON)), List.of()).entities();
+        assertEquals(List.of(), es.stream().filter(e -> e.name().equals("Glasgow Kelvin MP")).toList());
+        assertEquals("George Galloway/nominal", claimant(t, es, 10, 7, 11));
+    }
 }
