@@ -235,11 +235,17 @@ public final class EntityResolver {
             String key = NameKey.of(m.text());
             EntityType type = typeByName.get(key);
             Cluster target = byKey.get(type + "|" + key);
+            if (type == EntityType.PERSON && target != null && !target.parts.equals(NameKey.personParts(m.text()))) {
+                // a short name that joined a fuller one: with two fuller ones ("Jeh Johnson", "Gary Johnson"),
+                // each "Johnson" goes to the one named last before it
+                Cluster nearest = findPerson(clusters, NameKey.personParts(m.text()), m);
+                target = nearest != null ? nearest : target;
+            }
             if (target == null && orgAliases.containsKey(key)) {
                 target = byKey.get(EntityType.ORGANIZATION + "|" + orgAliases.get(key));
             }
             if (target == null && type == EntityType.PERSON) {
-                target = findPerson(clusters, NameKey.personParts(m.text()));
+                target = findPerson(clusters, NameKey.personParts(m.text()), m);
             }
             if (target == null) {
                 target = new Cluster();
@@ -258,23 +264,61 @@ public final class EntityResolver {
         }
     }
 
-    /** The person cluster whose name contains all these parts; with several, the one with most mentions. */
-    private static Cluster findPerson(List<Cluster> clusters, List<String> parts) {
+    /** How many sentences back a fuller name makes a short one its own over a more frequent namesake. */
+    static final int NAMESAKE_WINDOW = 3;
+
+    /**
+     * The person cluster whose name contains all these parts; with several, the one with most mentions, unless
+     * that one's full name is not in the last {@value #NAMESAKE_WINDOW} sentences and another's is: then the
+     * one named last ("Jeh Johnson" after "Gary Johnson").
+     */
+    private static Cluster findPerson(List<Cluster> clusters, List<String> parts, Mention at) {
         if (parts.isEmpty()) {
             return null;
         }
-        Cluster best = null;
+        Cluster frequent = null;
+        Cluster recent = null;
+        int recentAt = -1;
         for (Cluster c : clusters) {
             if (c.type == EntityType.PERSON && c.parts.size() > parts.size() && c.parts.containsAll(parts)
                     && c.parts.get(c.parts.size() - 1).equals(parts.get(parts.size() - 1))
                     || c.type == EntityType.PERSON && parts.size() == 1 && c.parts.size() > 1
                     && c.parts.get(0).equals(parts.get(0))) {
-                if (best == null || c.mentions.size() > best.mentions.size()) {
-                    best = c;
+                if (frequent == null || c.mentions.size() > frequent.mentions.size()) {
+                    frequent = c;
+                }
+                int last = lastFullBefore(c, parts, at);
+                if (last > recentAt) {
+                    recent = c;
+                    recentAt = last;
                 }
             }
         }
-        return best;
+        if (recent == null || recent == frequent || at == null) {
+            return frequent;
+        }
+        boolean frequentNear = near(frequent, parts, at);
+        return !frequentNear && near(recent, parts, at) ? recent : frequent;
+    }
+
+    private static int lastFullBefore(Cluster c, List<String> parts, Mention at) {
+        int last = -1;
+        for (Mention x : c.mentions) {
+            if (at != null && x.begin() < at.begin() && NameKey.personParts(x.text()).size() > parts.size()) {
+                last = Math.max(last, x.begin());
+            }
+        }
+        return last;
+    }
+
+    private static boolean near(Cluster c, List<String> parts, Mention at) {
+        for (Mention x : c.mentions) {
+            if (x.begin() < at.begin() && NameKey.personParts(x.text()).size() > parts.size()
+                    && at.sentence() - x.sentence() <= NAMESAKE_WINDOW) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Mention> linkPronouns(List<Token> tokens, List<Mention> names, List<Cluster> clusters,

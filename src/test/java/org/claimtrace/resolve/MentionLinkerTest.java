@@ -160,4 +160,19 @@ class MentionLinkerTest {
         // "speaking in Paris" is no apposition
         assertNull(Appositions.after(t, new Entity[t.size()], name(t, 8, 9, EntityType.PERSON)));
     }
+
+    @Test
+    void aSurnameOfTwoPeopleIsTheOneNamedLastBeforeIt() {
+        // 0 Gary 1 Johnson 2 spoke 3 . || 4 Johnson 5 smiled 6 . || 7 Prices 8 rose 9 . || 10 Markets 11 fell 12 .
+        // || 13 Jeh 14 Johnson 15 arrived 16 . || 17 Johnson 18 said 19 no 20 .
+        List<Token> t = TaggedTokens.of("Gary/NNP Johnson/NNP spoke/VBD ./. || Johnson/NNP smiled/VBD ./. "
+                + "|| Prices/NNS rose/VBD ./. || Markets/NNS fell/VBD ./. "
+                + "|| Jeh/NNP Johnson/NNP arrived/VBD ./. || Johnson/NNP said/VBD no/DT ./.");
+        List<Entity> es = resolve(t, name(t, 0, 2, EntityType.PERSON), name(t, 4, 5, EntityType.PERSON),
+                name(t, 13, 15, EntityType.PERSON), name(t, 17, 18, EntityType.PERSON));
+        Entity gary = es.stream().filter(e -> e.name().equals("Gary Johnson")).findFirst().orElseThrow();
+        Entity jeh = es.stream().filter(e -> e.name().equals("Jeh Johnson")).findFirst().orElseThrow();
+        assertTrue(gary.mentions().stream().anyMatch(m -> m.tokenBegin() == 4), gary.toString());
+        assertTrue(jeh.mentions().stream().anyMatch(m -> m.tokenBegin() == 17), jeh.toString());
+    }
 }
