@@ -1,7 +1,7 @@
 package org.claimtrace.claims;
 
 import org.claimtrace.claims.text.Trees;
-import org.claimtrace.claims.text.Quotes;
+import org.claimtrace.text.Quotes;
 import org.claimtrace.claims.lexicon.CueLexicon;
 import org.claimtrace.claims.rules.ClaimDraft;
 import org.claimtrace.model.Claim;

@@ -2,7 +2,7 @@ package org.claimtrace.claims;
 
 import org.claimtrace.claims.rules.ClaimDraft;
 import org.claimtrace.claims.text.Trees;
-import org.claimtrace.claims.text.Quotes;
+import org.claimtrace.text.Quotes;
 import org.claimtrace.model.Claim;
 import org.claimtrace.model.ClaimForm;
 import org.claimtrace.model.ClaimType;

@@ -3,6 +3,7 @@ package org.claimtrace.resolve;
 import org.claimtrace.model.EntityType;
 import org.claimtrace.model.Mention;
 import org.claimtrace.model.Token;
+import org.claimtrace.text.Quotes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -95,7 +96,7 @@ final class PronounLinker {
             candidates.add(at, new Candidate(pm, l.cluster()));
         }
         for (Token t : firstPerson) {
-            Quotations.Quote q = quotes.around(t.index());
+            Quotes.Quote q = quotes.around(t.index());
             if (q == null) {
                 continue;
             }
@@ -135,8 +136,8 @@ final class PronounLinker {
         }
         PronounResolver.Gender gender = pc == PronounClass.MALE ? PronounResolver.Gender.MALE
                 : pc == PronounClass.FEMALE ? PronounResolver.Gender.FEMALE : null;
-        Quotations.Quote inside = quotes.around(t.index());
-        Quotations.Quote introduced = inside == null ? quotes.closingBefore(t.index()) : null;
+        Quotes.Quote inside = quotes.around(t.index());
+        Quotes.Quote introduced = inside == null ? quotes.closingBefore(t.index()) : null;
         Candidate best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         Candidate forward = null;
@@ -168,7 +169,7 @@ final class PronounLinker {
             boolean subject = PronounResolver.isSubjectLike(tokens, m.tokenBegin(), m.tokenEnd());
             double s = PronounResolver.score(tokens, t.index(), m.tokenBegin(), m.tokenEnd(), subject)
                     - (!subject && PronounResolver.isOblique(tokens, m.tokenBegin()) ? PronounResolver.OBLIQUE_PENALTY : 0);
-            Quotations.Quote q = quotes.around(m.tokenBegin());
+            Quotes.Quote q = quotes.around(m.tokenBegin());
             if (q != null && q != inside) {
                 s -= QUOTED_PENALTY;
             }

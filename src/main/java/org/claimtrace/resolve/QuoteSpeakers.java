@@ -1,6 +1,7 @@
 package org.claimtrace.resolve;
 
 import org.claimtrace.model.Token;
+import org.claimtrace.text.Quotes;
 
 import java.util.List;
 import java.util.Locale;
@@ -25,10 +26,10 @@ final class QuoteSpeakers {
      *
      * @param isReferring whether a token is part of a name or a pronoun
      */
-    static int speaker(List<Token> tokens, Quotations.Quote q, java.util.function.IntPredicate isReferring) {
+    static int speaker(List<Token> tokens, Quotes.Quote q, java.util.function.IntPredicate isReferring) {
         int n = tokens.size();
         // after the quotation: [,] SPEAKER VERB | [,] VERB SPEAKER
-        int i = q.close() + 1;
+        int i = q.closeToken() + 1;
         if (i < n && tokens.get(i).text().equals(",")) {
             i++;
         }
@@ -51,7 +52,7 @@ final class QuoteSpeakers {
             }
         }
         // before it: SPEAKER VERB [:|,] QUOTE
-        int j = q.open() - 1;
+        int j = q.openToken() - 1;
         if (j >= 0 && (tokens.get(j).text().equals(":") || tokens.get(j).text().equals(","))) {
             j--;
         }
@@ -60,8 +61,8 @@ final class QuoteSpeakers {
         }
         // "Enders said in a statement, '...'", "Jobs resigned in a letter stating, '...'": a speech verb a few
         // words before, and the nearest subject before it
-        int sentence = tokens.get(q.open()).sentence();
-        for (int v = q.open() - 1; v >= 0 && q.open() - v <= REACH && tokens.get(v).sentence() == sentence; v--) {
+        int sentence = tokens.get(q.openToken()).sentence();
+        for (int v = q.openToken() - 1; v >= 0 && q.openToken() - v <= REACH && tokens.get(v).sentence() == sentence; v--) {
             if (isSpeech(tokens.get(v))) {
                 return subjectBefore(tokens, v, isReferring);
             }

@@ -4,6 +4,7 @@ import org.claimtrace.model.Entity;
 import org.claimtrace.model.EntityType;
 import org.claimtrace.model.Mention;
 import org.claimtrace.model.Token;
+import org.claimtrace.text.Quotes;
 import org.claimtrace.testing.TaggedTokens;
 import org.junit.jupiter.api.Test;
 
@@ -138,7 +139,7 @@ class PronounRulesTest {
     @Test
     void quoteSpeakersFromTheWordsAroundTheQuotation() {
         List<Token> t = TaggedTokens.of("``/`` Yes/UH ,/, we/PRP can/MD ,/, ''/'' she/PRP told/VBD reporters/NNS ./.");
-        Quotations.Quote q = new Quotations(t).all().get(0);
+        Quotes.Quote q = new Quotations(t).all().get(0);
         assertEquals(at(t, "she", 0), QuoteSpeakers.speaker(t, q, i -> t.get(i).text().equals("she")));
         assertEquals(-1, QuoteSpeakers.speaker(t, q, i -> false));
     }

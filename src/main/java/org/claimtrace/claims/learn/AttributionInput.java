@@ -1,7 +1,7 @@
 package org.claimtrace.claims.learn;
 
 import org.claimtrace.claims.lexicon.CueLexicon;
-import org.claimtrace.claims.text.Quotes;
+import org.claimtrace.text.Quotes;
 import org.claimtrace.model.DependencyParse;
 import org.claimtrace.model.Entity;
 import org.claimtrace.model.Mention;

@@ -1,6 +1,6 @@
 package org.claimtrace.claims.learn;
 
-import org.claimtrace.claims.text.Quotes;
+import org.claimtrace.text.Quotes;
 
 /**
  * The tokens a cue's source and content are looked for in. In PolNeAR nearly every source (99%) and most

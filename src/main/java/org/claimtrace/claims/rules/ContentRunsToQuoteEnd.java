@@ -1,7 +1,7 @@
 package org.claimtrace.claims.rules;
 
 import org.claimtrace.claims.learn.AttributionInput;
-import org.claimtrace.claims.text.Quotes;
+import org.claimtrace.text.Quotes;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.claimtrace.claims.text;
 
+import org.claimtrace.text.Quotes;
+
 import org.claimtrace.model.DependencyParse;
 import org.claimtrace.model.Token;
 

@@ -1,4 +1,4 @@
-package org.claimtrace.claims.text;
+package org.claimtrace.text;
 
 import org.claimtrace.model.Token;
 
