@@ -24,6 +24,8 @@ import java.util.Set;
  */
 public final class FirstNameGender {
     static final String RESOURCE = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
+    /** The values a correction may give, lower case. */
+    public static final Set<String> GENDERS = Set.of("male", "female", "either");
 
     private final Map<String, PronounResolver.Gender> corrections;
     private final Set<String> ambiguous;

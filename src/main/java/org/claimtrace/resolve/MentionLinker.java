@@ -138,12 +138,21 @@ public final class MentionLinker {
             "founder", "ceo", "head", "deputy", "mp", "mep", "correspondent", "reporter", "analyst", "economist",
             "candidate", "nominee", "speaker", "attorney", "counsel", "commander", "sheriff", "superintendent");
 
-    /** The end of the role's words: before the first token with no letter inside it ("Correspondent · 12 June"). */
-    private int roleEnd(Appositions.Role r) {
+    /** The first of the role's words: past the determiner, the entity's own name and punctuation. */
+    private int roleStart(Appositions.Role r) {
         int b = r.begin();
         while (b < r.end() && (entityAt[b] == r.entity() || isOpener(tokens.get(b)) || !hasLetter(tokens.get(b)))) {
             b++;
         }
+        return b;
+    }
+
+    /**
+     * The end of the role's words: before the entity's name or the first token with no letter inside it
+     * ("Correspondent · 12 June").
+     */
+    private int roleEnd(Appositions.Role r) {
+        int b = roleStart(r);
         int e = b;
         while (e < r.end() && entityAt[e] != r.entity() && (hasLetter(tokens.get(e)) || "POS".equals(tokens.get(e).pos())
                 || tokens.get(e).text().equals("'"))) {
@@ -156,16 +165,8 @@ public final class MentionLinker {
     }
 
     private String roleText(Appositions.Role r) {
-        int b = r.begin();
-        int e = roleEnd(r);
-        while (b < e && (entityAt[b] == r.entity() || isOpener(tokens.get(b)) || !hasLetter(tokens.get(b)))) {
-            b++;
-        }
-        while (e > b && (entityAt[e - 1] == r.entity() || !hasLetter(tokens.get(e - 1)))) {
-            e--;
-        }
         StringBuilder sb = new StringBuilder();
-        for (int t = b; t < e; t++) {
+        for (int t = roleStart(r), e = roleEnd(r); t < e; t++) {
             String w = tokens.get(t).text();
             if (sb.length() > 0 && !"POS".equals(tokens.get(t).pos()) && !w.startsWith("'")) {
                 sb.append(' ');

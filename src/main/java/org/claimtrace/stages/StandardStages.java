@@ -17,6 +17,7 @@ import org.claimtrace.resolve.FirstNameGender;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The standard chain of stages for a configuration. */
@@ -96,20 +97,15 @@ public final class StandardStages {
         return analysis.subList(0, analysis.size() - 1); // all but the entity stage
     }
 
-    /** CoreNLP's first-name genders with the corrections in first-names.tsv. */
+    /** CoreNLP's first-name genders with the corrections in first-names.tsv, each row checked with its line. */
     private static FirstNameGender firstNames(ModelFiles files) {
         Map<String, String> genders = new HashMap<>();
         for (ModelFiles.Row row : files.readTsv(FIRST_NAMES)) {
-            if (row.cells().length != 2) {
+            if (row.cells().length != 2 || !FirstNameGender.GENDERS.contains(row.cell(1).toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException(FIRST_NAMES + " line " + row.line()
-                        + ": expected 'name<TAB>gender', got " + String.join(" | ", row.cells()));
+                        + ": expected 'name<TAB>male|female|either', got " + String.join(" | ", row.cells()));
             }
-            try {
-                genders.put(row.cell(0), row.cell(1));
-                FirstNameGender.withCorrections(Map.of(row.cell(0), row.cell(1)));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(FIRST_NAMES + " line " + row.line() + ": " + e.getMessage(), e);
-            }
+            genders.put(row.cell(0), row.cell(1));
         }
         return FirstNameGender.withCorrections(genders);
     }
