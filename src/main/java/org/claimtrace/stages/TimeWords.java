@@ -3,17 +3,26 @@ package org.claimtrace.stages;
 import edu.stanford.nlp.ling.CoreLabel;
 import org.claimtrace.resources.ModelFiles;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * The words that let a sentence hold a time expression without a digit, from {@code time-words.tsv}.
- * Immutable and thread-safe.
+ * The words that let a sentence hold a time expression without a digit, from {@code time-words.tsv}, and the
+ * windows of a sentence around them that the time-expression tagger reads. Immutable and thread-safe.
  */
 public final class TimeWords {
     public static final String FILE = "time-words.tsv";
+
+    /**
+     * Tokens read before and after a token that opens a window. Six before covers the longest lead-in of a time
+     * expression on Wikinews and MEANTIME ("by the end of this year"), three after its longest tail ("10:00 am
+     * to 7:00 pm" has digits that open windows of their own).
+     */
+    static final int BEFORE = 6;
+    static final int AFTER = 3;
 
     /** Every sentence is read: for a models directory without {@value #FILE}. */
     public static final TimeWords EVERY_SENTENCE = new TimeWords(null);
@@ -37,19 +46,45 @@ public final class TimeWords {
         return new TimeWords(out);
     }
 
-    /** True if a token holds a digit or is a time word (also plural or possessive). */
-    public boolean anyIn(List<CoreLabel> tokens) {
+    /**
+     * The token ranges {from, to} of a sentence that can hold a time expression: {@value #BEFORE} tokens before
+     * and {@value #AFTER} after every token that {@linkplain #opens opens} a window, overlapping or touching
+     * ranges joined, in order; the whole sentence when every sentence is read.
+     */
+    public List<int[]> windows(List<CoreLabel> tokens) {
+        List<int[]> out = new ArrayList<>();
         if (words == null) {
-            return true;
+            if (!tokens.isEmpty()) {
+                out.add(new int[]{0, tokens.size()});
+            }
+            return out;
         }
-        for (CoreLabel t : tokens) {
-            if (matches(t.word())) {
-                return true;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!opens(tokens.get(i))) {
+                continue;
+            }
+            int from = Math.max(0, i - BEFORE);
+            int to = Math.min(tokens.size(), i + AFTER + 1);
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && from <= last[1]) {
+                last[1] = to;
+            } else {
+                out.add(new int[]{from, to});
             }
         }
-        return false;
+        return out;
     }
 
+    /**
+     * True if a token can start a time expression: it {@linkplain #matches matches}, is not a modal verb ("may")
+     * and is not a number that cannot be a time ({@link NumberTokens}).
+     */
+    boolean opens(CoreLabel token) {
+        String word = token.word();
+        return matches(word) && !"MD".equals(token.tag()) && !NumberTokens.cannotBeATime(word);
+    }
+
+    /** True if a token holds a digit or is a time word (also plural or possessive). */
     boolean matches(String token) {
         for (int i = 0; i < token.length(); i++) {
             if (Character.isDigit(token.charAt(i))) {

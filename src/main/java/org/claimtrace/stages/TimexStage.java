@@ -64,32 +64,53 @@ public final class TimexStage implements Stage {
     }
 
     /**
-     * A view of the document with only the sentences that can hold a time expression (SUTime's cost is
-     * proportional to the tokens it reads); SUTime's results do not depend on the other sentences. The sentences
-     * and their tokens are copies, because SUTime sets its results on them (time expressions, numeric values) and
-     * this stage does not write the CoreNLP state.
+     * A view of the document with only the parts of sentences that can hold a time expression: the
+     * {@linkplain TimeWords#windows windows} around digits and time words, each given to SUTime as a sentence of
+     * its own (SUTime's cost grows with the tokens it reads, and its results depend only on the tokens near an
+     * expression). The sentences and their tokens are copies, because SUTime sets its results on them (time
+     * expressions, numeric values) and this stage does not write the CoreNLP state.
      */
-    private Annotation candidateSentences(Annotation document) {
-        List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
-        List<CoreMap> kept = new ArrayList<>(sentences.size());
-        for (CoreMap s : sentences) {
+    private Annotation candidateWindows(Annotation document) {
+        String text = document.get(CoreAnnotations.TextAnnotation.class);
+        List<CoreMap> windows = new ArrayList<>();
+        for (CoreMap s : document.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
-            if (timeWords.anyIn(tokens)) {
-                List<CoreLabel> copies = new ArrayList<>(tokens.size());
-                tokens.forEach(t -> copies.add(new CoreLabel(t)));
-                CoreMap copy = new ArrayCoreMap(s);
-                copy.set(CoreAnnotations.TokensAnnotation.class, copies);
-                kept.add(copy);
+            for (int[] w : timeWords.windows(tokens)) {
+                windows.add(window(s, tokens, w[0], w[1], text));
             }
         }
-        Annotation view = new Annotation(document.get(CoreAnnotations.TextAnnotation.class));
-        view.set(CoreAnnotations.SentencesAnnotation.class, kept);
+        Annotation view = new Annotation(text);
+        view.set(CoreAnnotations.SentencesAnnotation.class, windows);
         view.set(CoreAnnotations.TokensAnnotation.class, document.get(CoreAnnotations.TokensAnnotation.class));
         String date = document.get(CoreAnnotations.DocDateAnnotation.class);
         if (date != null) {
             view.set(CoreAnnotations.DocDateAnnotation.class, date);
         }
         return view;
+    }
+
+    /**
+     * Tokens {@code from} to {@code to} of a sentence as a sentence of their own, with its own text and character
+     * offsets (SUTime takes an expression's text from its sentence's text by offset).
+     */
+    private static CoreMap window(CoreMap sentence, List<CoreLabel> tokens, int from, int to, String text) {
+        List<CoreLabel> copies = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            copies.add(new CoreLabel(tokens.get(i)));
+        }
+        CoreMap window = new ArrayCoreMap(sentence);
+        window.set(CoreAnnotations.TokensAnnotation.class, copies);
+        Integer first = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+        if (first != null) {
+            window.set(CoreAnnotations.TokenBeginAnnotation.class, first + from);
+            window.set(CoreAnnotations.TokenEndAnnotation.class, first + to);
+        }
+        int begin = copies.get(0).get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = copies.get(copies.size() - 1).get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        window.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+        window.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+        window.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+        return window;
     }
 
     @Override
@@ -110,7 +131,7 @@ public final class TimexStage implements Stage {
     @Override
     public void process(Doc doc) {
         CoreNlpDoc core = doc.state(CoreNlpDoc.NER_TAGGED);
-        Annotation candidates = candidateSentences(core.annotation());
+        Annotation candidates = candidateWindows(core.annotation());
         annotators.get()[doc.date().value() == null ? 1 : 0].annotate(candidates);
         List<CoreMap> found = candidates.get(TimeAnnotations.TimexAnnotations.class);
         List<Token> tokens = doc.tokens();
