@@ -12,11 +12,12 @@ import java.util.ServiceLoader;
  * <pre>
  *   claimtrace [run] [options] INPUT...     extract entities, dates and claims to JSON
  *   claimtrace aggregate [--out DIR] DIR    cross-document view of a batch's JSON output
+ *   claimtrace serve [options]              a warm pipeline: JSONL articles in, one JSON line out each
  *   claimtrace evaluate ner|timex ...       score against gold data
  *   claimtrace train cues --data DIR ...    train the statistical cue scorer
  *   claimtrace bench [options] [CORPUS]     claimtrace beside raw CoreNLP, in one run
  * </pre>
- * {@code run} and {@code aggregate} are part of the runtime; {@code evaluate}, {@code train} and {@code bench} are
+ * {@code run}, {@code aggregate} and {@code serve} are part of the runtime; {@code evaluate}, {@code train} and {@code bench} are
  * {@link ToolCommand}s of {@code org.claimtrace.tools}, found at run time, so this package does not import them.
  * Exit codes: 0 success, 1 some document failed (or its output could not be written), 2 usage error, 3 the
  * pipeline could not start, 128 + N stopped by signal N.
@@ -51,6 +52,8 @@ public final class Main {
                     return new RunCommand(out, err, stop).execute(rest);
                 case "aggregate":
                     return new AggregateCommand(out, err).execute(rest);
+                case "serve":
+                    return new ServeCommand(System.in, out, err).execute(rest);
                 default:
                     break;
             }

@@ -386,6 +386,7 @@ final class RunCommand extends CliCommand {
                         + "2 usage error (including an output directory that cannot be written); "
                         + "3 the pipeline could not start; 128+N stopped by signal N (130 SIGINT, 143 SIGTERM, "
                         + "129 SIGHUP; --resume does the rest).\n"
-                        + "Other commands: claimtrace aggregate OUTPUT_DIR, claimtrace evaluate ner|timex --help");
+                        + "Other commands: claimtrace aggregate OUTPUT_DIR, claimtrace serve (a warm pipeline on standard input), "
+                        + "claimtrace evaluate ner|timex --help");
     }
 }
