@@ -33,7 +33,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -71,18 +70,7 @@ final class RunCommand extends CliCommand {
                         + "html: one page per article and index.html").build());
         o.addOption(Option.builder("t").longOpt("threads").hasArg().argName("N")
                 .desc("worker threads (default: number of cores)").build());
-        o.addOption(Option.builder().longOpt("date").hasArg().argName("YYYY-MM-DD")
-                .desc("document date for articles whose metadata has none").build());
-        o.addOption(Option.builder().longOpt("models").hasArg().argName("DIR")
-                .desc("project models directory (default: the copy inside the jar)").build());
-        o.addOption(Option.builder().longOpt("max-bytes").hasArg().argName("N")
-                .desc("largest document accepted, in bytes (default " + ArticleReader.DEFAULT_MAX_BYTES + ")").build());
-        o.addOption(Option.builder().longOpt("max-parse-tokens").hasArg().argName("N")
-                .desc("longest sentence parsed, in tokens; longer ones make the document partial (default "
-                        + ClaimTraceConfig.DEFAULT_MAX_PARSE_TOKENS + ")").build());
-        o.addOption(Option.builder().longOpt("timeout-seconds").hasArg().argName("S")
-                .desc("time budget per document; over it the document gets status timeout (default "
-                        + BatchRunner.DEFAULT_TIMEOUT.toSeconds() + ", 0 for none)").build());
+        PipelineOptions.addTo(o);
         o.addOption(Option.builder().longOpt("resume")
                 .desc("skip documents whose output in the output directory is current for the same input and "
                         + "configuration (after an interrupted run)").build());
@@ -94,9 +82,6 @@ final class RunCommand extends CliCommand {
         o.addOption(Option.builder().longOpt("profile")
                 .desc("when the run ends, print the CPU seconds of each stage to stderr: stage, CPU s, share, "
                         + "tokens per CPU-second").build());
-        o.addOption(Option.builder().longOpt("fine-ner")
-                .desc("also run CoreNLP's fine-grained NER rules (slower; by default location subtypes come from "
-                        + "a gazetteer look-up)").build());
         o.addOption(Option.builder().longOpt("progress").desc("always show progress on stderr").build());
         o.addOption(Option.builder().longOpt("no-progress").desc("never show progress").build());
         o.addOption(Option.builder("q").longOpt("quiet").desc("no summary line").build());
@@ -155,13 +140,11 @@ final class RunCommand extends CliCommand {
         }
         set.heapLog = cl.hasOption("heap-log") ? Path.of(cl.getOptionValue("heap-log")) : null;
         set.profile = cl.hasOption("profile");
-        LocalDate date = null;
-        if (cl.hasOption("date")) {
-            try {
-                date = LocalDate.parse(cl.getOptionValue("date"));
-            } catch (DateTimeParseException e) {
-                return usage("--date takes YYYY-MM-DD, not '" + cl.getOptionValue("date") + "'");
-            }
+        LocalDate date;
+        try {
+            date = PipelineOptions.date(cl);
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
         }
         Path models = null;
         if (cl.hasOption("models")) {

@@ -22,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 
@@ -57,22 +56,10 @@ final class ServeCommand extends CliCommand {
 
     static Options options() {
         Options o = new Options();
-        o.addOption(Option.builder().longOpt("date").hasArg().argName("YYYY-MM-DD")
-                .desc("document date for articles whose line has none").build());
-        o.addOption(Option.builder().longOpt("models").hasArg().argName("DIR")
-                .desc("project models directory (default: the copy inside the jar)").build());
-        o.addOption(Option.builder().longOpt("max-bytes").hasArg().argName("N")
-                .desc("longest line accepted, in bytes (default " + ArticleReader.DEFAULT_MAX_BYTES + ")").build());
-        o.addOption(Option.builder().longOpt("max-parse-tokens").hasArg().argName("N")
-                .desc("longest sentence parsed, in tokens (default " + ClaimTraceConfig.DEFAULT_MAX_PARSE_TOKENS + ")")
-                .build());
-        o.addOption(Option.builder().longOpt("timeout-seconds").hasArg().argName("S")
-                .desc("time budget per article; over it the answer has status timeout (default "
-                        + BatchRunner.DEFAULT_TIMEOUT.toSeconds() + ", 0 for none)").build());
+        PipelineOptions.addTo(o);
         o.addOption(Option.builder().longOpt("warm-up").hasArg().argName("N")
                 .desc("built-in warm-up articles run before ready (default " + DEFAULT_WARM_UP + ", 0 for none)")
                 .build());
-        o.addOption(Option.builder().longOpt("fine-ner").desc("also run CoreNLP's fine-grained NER rules").build());
         o.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
         return o;
     }
@@ -114,13 +101,11 @@ final class ServeCommand extends CliCommand {
             return usage("--max-bytes and --max-parse-tokens must be positive, --timeout-seconds and --warm-up "
                     + "not negative");
         }
-        LocalDate date = null;
-        if (cl.hasOption("date")) {
-            try {
-                date = LocalDate.parse(cl.getOptionValue("date"));
-            } catch (DateTimeParseException e) {
-                return usage("--date takes YYYY-MM-DD, not '" + cl.getOptionValue("date") + "'");
-            }
+        LocalDate date;
+        try {
+            date = PipelineOptions.date(cl);
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
         }
         String models = cl.getOptionValue("models");
         if (models != null && !Files.isDirectory(Path.of(models))) {
