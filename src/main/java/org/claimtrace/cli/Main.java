@@ -2,6 +2,7 @@ package org.claimtrace.cli;
 
 import org.claimtrace.batch.BatchStop;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.ServiceLoader;
@@ -43,8 +44,17 @@ public final class Main {
         return run(args, out, err, new BatchStop());
     }
 
+    /** The same, with {@code in} as standard input (read by {@code serve}). */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, in, out, err, new BatchStop());
+    }
+
     /** The same, with a batch that {@code stop} can end early (the signal handlers of {@link #main}). */
     public static int run(String[] args, PrintStream out, PrintStream err, BatchStop stop) {
+        return run(args, System.in, out, err, stop);
+    }
+
+    private static int run(String[] args, InputStream in, PrintStream out, PrintStream err, BatchStop stop) {
         if (args.length > 0) {
             String[] rest = Arrays.copyOfRange(args, 1, args.length);
             switch (args[0]) {
@@ -53,7 +63,7 @@ public final class Main {
                 case "aggregate":
                     return new AggregateCommand(out, err).execute(rest);
                 case "serve":
-                    return new ServeCommand(System.in, out, err).execute(rest);
+                    return new ServeCommand(in, out, err).execute(rest);
                 default:
                     break;
             }
