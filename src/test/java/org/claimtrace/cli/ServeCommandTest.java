@@ -9,20 +9,21 @@ import org.claimtrace.model.Status;
 import org.claimtrace.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStreamReader;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The serve loop over a fake pipeline: one answer per line, in order, each before the next line is read. */
@@ -79,37 +80,46 @@ class ServeCommandTest {
         assertEquals("ok", last.get("status").asText());
     }
 
+    /** An output stream that hands over each complete line, for a reader on another thread. */
+    private static final class Lines extends java.io.OutputStream {
+        final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        private final ByteArrayOutputStream current = new ByteArrayOutputStream();
+
+        @Override
+        public synchronized void write(int b) {
+            if (b == '\n') {
+                lines.add(current.toString(StandardCharsets.UTF_8));
+                current.reset();
+            } else {
+                current.write(b);
+            }
+        }
+    }
+
     @Test
     void eachArticleIsAnsweredBeforeTheNextLineArrives() throws Exception {
         PipedOutputStream feed = new PipedOutputStream();
         PipedInputStream in = new PipedInputStream(feed, 1 << 16);
-        PipedInputStream answers = new PipedInputStream(1 << 16);
-        PrintStream out = new PrintStream(new PipedOutputStream(answers), true, StandardCharsets.UTF_8);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(answers, StandardCharsets.UTF_8));
+        Lines answers = new Lines();
+        PrintStream out = new PrintStream(answers, true, StandardCharsets.UTF_8);
         try (OneAtATime runner = new OneAtATime(ServeCommandTest::fake, Duration.ofSeconds(10))) {
             CompletableFuture<Integer> session = CompletableFuture.supplyAsync(() -> {
                 try {
                     return ServeCommand.answer(runner, in, out, utf8(new ByteArrayOutputStream()), 10_000);
                 } catch (InterruptedException e) {
                     throw new IllegalStateException(e);
-                } finally {
-                    out.close();
                 }
             });
             feed.write("{\"id\": \"first\", \"text\": \"One.\"}\n".getBytes(StandardCharsets.UTF_8));
             feed.flush();
-            String answer = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return reader.readLine();
-                } catch (java.io.IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).get(10, TimeUnit.SECONDS); // the input is still open: the answer cannot wait for more lines
-            assertEquals("first", Json.MAPPER.readTree(answer).get("id").asText());
+            // the input is still open: the answer cannot wait for more lines
+            String first = answers.lines.poll(10, TimeUnit.SECONDS);
+            assertNotNull(first, "no answer while the input stays open");
+            assertEquals("first", Json.MAPPER.readTree(first).get("id").asText());
             feed.write("{\"id\": \"second\", \"text\": \"Two.\"}\n".getBytes(StandardCharsets.UTF_8));
             feed.close();
-            assertEquals("second", Json.MAPPER.readTree(reader.readLine()).get("id").asText());
             assertEquals(Main.OK, session.get(10, TimeUnit.SECONDS));
+            assertEquals("second", Json.MAPPER.readTree(answers.lines.poll(1, TimeUnit.SECONDS)).get("id").asText());
         }
     }
 
