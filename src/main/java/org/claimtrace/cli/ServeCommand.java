@@ -33,7 +33,7 @@ import java.util.Map;
  * status is {@code failed} and whose problem names the line; it never ends the session.
  */
 final class ServeCommand extends CliCommand {
-    /** Warm-up passes by default: enough for the first answer to take about what later ones take. */
+    /** Warm-up passes by default; twelve made the first answer no faster (docs/PERFORMANCE.md). */
     static final int DEFAULT_WARM_UP = 3;
 
     /** An invented article that goes through every stage: names, dates, a quotation, reported speech. */
