@@ -5,6 +5,8 @@ import java.util.List;
 /** The hand-written rules, in the order they run after the trained model. */
 public final class ClaimRules {
     public static final List<ClaimRule> ORDER = List.of(
+            new CreditLineIsNotClaim(),
+            new PassiveEventIsNotClaim(),
             new OneRolePerToken(),
             new AddresseeIsNotSource(),
             new ParticipleTakesSource(),
