@@ -3,6 +3,7 @@ package org.claimtrace.claims;
 import org.claimtrace.claims.learn.AttributionInput;
 import org.claimtrace.claims.learn.AttributionModel;
 import org.claimtrace.claims.learn.Calibration;
+import org.claimtrace.claims.learn.ContentBoundaries;
 import org.claimtrace.claims.learn.CueSpan;
 import org.claimtrace.claims.learn.DetectedCue;
 import org.claimtrace.claims.learn.RoleAssignment;
@@ -87,7 +88,7 @@ public final class ClaimExtractor {
             // the head is read again, now from the parse
             detected.add(new DetectedCue(CueSpan.of(ai, c.tokenBegin(), c.tokenEnd()), c.probability()));
         }
-        return drafts(ai, withGenerated(ai, detected), labeller, model.calibration());
+        return drafts(ai, withGenerated(ai, detected), labeller, model.boundaries(), model.calibration());
     }
 
     /** The tagged cues and those the parse-based generators add ({@link LightVerbCues}), in text order. */
@@ -101,15 +102,17 @@ public final class ClaimExtractor {
     }
 
     /**
-     * The drafts for cues: each cue's roles from the role tagger, read off as a draft with a calibrated
-     * confidence, before the rules. Training measures and calibrates the model through this same path.
+     * The drafts for cues: each cue's roles from the role tagger, its content's boundaries moved where the
+     * boundary classifiers put them, read off as a draft with a calibrated confidence, before the rules.
+     * Training measures and calibrates the model through this same path.
      */
     public static List<ClaimDraft> drafts(AttributionInput ai, List<DetectedCue> cues, RoleLabeller labeller,
-                                          Calibration calibration) {
+                                          ContentBoundaries boundaries, Calibration calibration) {
         List<CueSpan> spans = cues.stream().map(DetectedCue::span).toList();
         List<ClaimDraft> out = new ArrayList<>();
         for (DetectedCue cue : cues) {
-            RoleAssignment a = labeller.label(ai, cue, RoleLabeller.otherCues(ai.size(), spans, cue.span()));
+            RoleAssignment a = boundaries.adjust(ai,
+                    labeller.label(ai, cue, RoleLabeller.otherCues(ai.size(), spans, cue.span())));
             ClaimDraft d = ClaimDrafts.of(ai, a, calibration, "model");
             if (d != null) {
                 out.add(d);

@@ -22,14 +22,14 @@ import java.util.zip.GZIPOutputStream;
  * source and content, with the feature groups they were trained with and a calibration of their scores.
  * Immutable and shared by every thread.
  *
- * <p>The file ({@value #FILE}, gzip-compressed) holds a header, then the two CRFs in CoreNLP's serialized form:
- * weights and feature names, no text. The header records a fingerprint of the features and of the cue lexicon
+ * <p>The file ({@value #FILE}, gzip-compressed) holds a header, then the two CRFs in CoreNLP's serialized form,
+ * then the two content boundary classifiers ({@link ContentBoundaries}): weights and feature names, no text. The header records a fingerprint of the features and of the cue lexicon
  * the model was trained with; loading refuses a model whose fingerprint differs from this build's.
  */
 public final class AttributionModel {
     public static final String FILE = "claim-attribution-model.bin.gz";
     private static final String MAGIC = "claimtrace-attribution-model";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private final CrfTagger cueTagger;
     private final CrfTagger roleTagger;
@@ -38,17 +38,22 @@ public final class AttributionModel {
     private final Calibration calibration;
     private final double cueThreshold;
     private final String fingerprint;
+    private final ContentBoundaries boundaries;
 
     /** A model whose cue detector takes the cue tagger's best sequence only. */
     public AttributionModel(CrfTagger cueTagger, CrfTagger roleTagger, CueTokenFeatures cueFeatures,
                             RoleFeatures roleFeatures, Calibration calibration, CueLexicon lexicon, WordClasses classes) {
-        this(cueTagger, roleTagger, cueFeatures, roleFeatures, calibration, 1.0, lexicon, classes);
+        this(cueTagger, roleTagger, cueFeatures, roleFeatures, ContentBoundaries.NONE, calibration, 1.0, lexicon, classes);
     }
 
-    /** @param cueThreshold the marginal probability from which a token is a cue ({@link CueDetector}) */
+    /**
+     * @param boundaries   the content boundary classifiers, or {@link ContentBoundaries#NONE}
+     * @param cueThreshold the marginal probability from which a token is a cue ({@link CueDetector})
+     */
     public AttributionModel(CrfTagger cueTagger, CrfTagger roleTagger, CueTokenFeatures cueFeatures,
-                            RoleFeatures roleFeatures, Calibration calibration, double cueThreshold, CueLexicon lexicon,
-                            WordClasses classes) {
+                            RoleFeatures roleFeatures, ContentBoundaries boundaries, Calibration calibration,
+                            double cueThreshold, CueLexicon lexicon, WordClasses classes) {
+        this.boundaries = Objects.requireNonNull(boundaries);
         this.cueThreshold = cueThreshold;
         this.cueTagger = Objects.requireNonNull(cueTagger);
         this.roleTagger = Objects.requireNonNull(roleTagger);
@@ -72,6 +77,11 @@ public final class AttributionModel {
 
     public RoleFeatures roleFeatures() {
         return roleFeatures;
+    }
+
+    /** The content boundary classifiers, or {@link ContentBoundaries#NONE}. */
+    public ContentBoundaries boundaries() {
+        return boundaries;
     }
 
     public Calibration calibration() {
@@ -99,6 +109,7 @@ public final class AttributionModel {
         return "cue-features=" + CueTokenFeatures.VERSION + ":" + EnumSet.copyOf(cueGroups)
                 + ";role-features=" + RoleFeatures.VERSION + ":" + EnumSet.copyOf(roleGroups)
                 + ";window=quotes/" + RoleWindow.MAX_REACH
+                + ";boundaries=" + BoundaryFeatures.VERSION + "/" + ContentBoundaries.REACH + "/" + ContentBoundaries.END_REACH
                 + ";lexicon=" + lexicon.fingerprint()
                 + ";word-classes=" + classes.id();
     }
@@ -115,6 +126,7 @@ public final class AttributionModel {
         o.writeDouble(cueThreshold);
         cueTagger.write(o);
         roleTagger.write(o);
+        boundaries.write(o);
         o.flush();
         gz.finish();
         gz.flush();
@@ -147,8 +159,9 @@ public final class AttributionModel {
             double threshold = o.readDouble();
             CrfTagger cues = CrfTagger.read(o);
             CrfTagger roles = CrfTagger.read(o);
+            ContentBoundaries boundaries = ContentBoundaries.read(o);
             return new AttributionModel(cues, roles, new CueTokenFeatures(cueGroups), new RoleFeatures(roleGroups),
-                    calibration, threshold, lexicon, classes);
+                    boundaries, calibration, threshold, lexicon, classes);
         } catch (EOFException e) {
             throw new ModelLoadException(name + " is truncated", e);
         } catch (IOException | ClassNotFoundException | RuntimeException e) {

@@ -3,13 +3,40 @@ package org.claimtrace.claims.learn;
 import java.util.BitSet;
 
 /**
- * What the role tagger decided for one cue: the tokens of its source and of its content, and the mean
- * marginal probability of those decisions.
+ * What the role tagger decided for one cue: the tokens of its source and of its content, the mean marginal
+ * probability of those decisions, and each window token's marginal probability of being content (which
+ * {@link ContentBoundaries} reads).
+ *
+ * @param windowBegin       the first token of the cue's window
+ * @param contentMarginals  for each window token, the tagger's marginal probability of CON; empty when unknown
  */
-public record RoleAssignment(DetectedCue cue, BitSet source, BitSet content, double probability) {
+public record RoleAssignment(DetectedCue cue, BitSet source, BitSet content, double probability, int windowBegin,
+                             double[] contentMarginals) {
     public RoleAssignment {
         source = (BitSet) source.clone();
         content = (BitSet) content.clone();
+        contentMarginals = contentMarginals.clone();
+    }
+
+    /** An assignment without marginals. */
+    public RoleAssignment(DetectedCue cue, BitSet source, BitSet content, double probability) {
+        this(cue, source, content, probability, 0, new double[0]);
+    }
+
+    @Override
+    public double[] contentMarginals() {
+        return contentMarginals.clone();
+    }
+
+    /** The tagger's marginal probability that a token is content, or -1 outside the window. */
+    public double contentMarginal(int token) {
+        int k = token - windowBegin;
+        return k >= 0 && k < contentMarginals.length ? contentMarginals[k] : -1;
+    }
+
+    /** The same decision with another content. */
+    public RoleAssignment withContent(BitSet newContent) {
+        return new RoleAssignment(cue, source, newContent, probability, windowBegin, contentMarginals);
     }
 
     @Override

@@ -53,8 +53,10 @@ public final class RoleLabeller {
         BitSet content = new BitSet();
         double p = 0;
         int n = 0;
+        double[] con = new double[t.labels().length];
         for (int k = 0; k < t.labels().length; k++) {
             int j = w[0] + k;
+            con[k] = t.marginal(k, CONTENT);
             String label = t.labels()[k];
             if (cue.span().contains(j)) {
                 continue;
@@ -69,7 +71,7 @@ public final class RoleLabeller {
             p += t.marginal(k, label);
             n++;
         }
-        return new RoleAssignment(cue, source, content, n == 0 ? 0 : p / n);
+        return new RoleAssignment(cue, source, content, n == 0 ? 0 : p / n, w[0], con);
     }
 
     /** Whether each token belongs to one of the cues, except {@code except}'s tokens. */

@@ -4,6 +4,7 @@ import org.claimtrace.claims.ClaimExtractor;
 import org.claimtrace.claims.learn.AttributionInput;
 import org.claimtrace.claims.learn.AttributionModel;
 import org.claimtrace.claims.learn.Calibration;
+import org.claimtrace.claims.learn.ContentBoundaries;
 import org.claimtrace.claims.learn.CrfTagger;
 import org.claimtrace.claims.learn.CueDetector;
 import org.claimtrace.claims.learn.CueSpan;
@@ -38,8 +39,9 @@ import java.util.concurrent.Future;
 
 /**
  * Trains the attribution model from aligned gold documents: the cue CRF over every sentence, the role CRF over
- * each gold cue's window, both pruned of near-zero weights; then the confidence calibration, fitted on the last
- * {@link Settings#calibrationShare} of the documents, which neither CRF sees. Deterministic: the same documents
+ * each gold cue's window, both pruned of near-zero weights; then the content boundary classifiers and the
+ * confidence calibration, both fitted on the last {@link Settings#calibrationShare} of the documents, which
+ * neither CRF sees. Deterministic: the same documents
  * in the same order and the same settings give the same weights.
  */
 public final class AttributionTrainer {
@@ -49,20 +51,34 @@ public final class AttributionTrainer {
      */
     public record Settings(double cueSigma, double roleSigma, int cueIterations, int roleIterations,
                            int featureCountThreshold, float pruneBelow, double cueThreshold, double calibrationShare,
-                           int threads, Set<CueTokenFeatures.Group> cueGroups, Set<RoleFeatures.Group> roleGroups) {
+                           int threads, Set<CueTokenFeatures.Group> cueGroups, Set<RoleFeatures.Group> roleGroups,
+                           double boundarySigma) {
         public static Settings defaults(int threads) {
             return new Settings(1.0, 1.0, 200, 150, 2, 0.02f, CUE_THRESHOLD, 0.1, threads,
-                    EnumSet.complementOf(EnumSet.of(CueTokenFeatures.Group.PARSE)), EnumSet.allOf(RoleFeatures.Group.class));
+                    EnumSet.complementOf(EnumSet.of(CueTokenFeatures.Group.PARSE)), EnumSet.allOf(RoleFeatures.Group.class),
+                    BOUNDARY_SIGMA);
         }
 
         public Settings withIterations(int cue, int role) {
             return new Settings(cueSigma, roleSigma, cue, role, featureCountThreshold, pruneBelow, cueThreshold,
-                    calibrationShare, threads, cueGroups, roleGroups);
+                    calibrationShare, threads, cueGroups, roleGroups, boundarySigma);
+        }
+
+        /** The same settings without content boundary classifiers (boundary sigma 0). */
+        public Settings withoutBoundaries() {
+            return new Settings(cueSigma, roleSigma, cueIterations, roleIterations, featureCountThreshold, pruneBelow,
+                    cueThreshold, calibrationShare, threads, cueGroups, roleGroups, 0);
         }
     }
 
     /** The cue marginal from which a token is a cue: 1 takes the best sequence only, which polnear-dev preferred to 0.2-0.45 (docs/CLAIMS.md). */
     public static final double CUE_THRESHOLD = 1.0;
+
+    /**
+     * The prior width of the content boundary classifiers, chosen by 4-fold cross-validation on the calibration
+     * documents (docs/QUALITY.md).
+     */
+    public static final double BOUNDARY_SIGMA = 1.0;
 
     /** A trained model and what was measured on the calibration documents. */
     public record Result(AttributionModel model, int trainDocs, int calibrationDocs, AttributionResult heldOut,
@@ -113,7 +129,16 @@ public final class AttributionTrainer {
 
         CueDetector detector = new CueDetector(cuePruned, cf, settings.cueThreshold());
         RoleLabeller labeller = new RoleLabeller(rolePruned, rf);
-        Predictions raw = predict(held, detector, labeller, Calibration.IDENTITY, ClaimRules.ORDER);
+        ContentBoundaries boundaries = ContentBoundaries.NONE;
+        if (settings.boundarySigma() > 0) {
+            // the role tagger's contents on documents it did not see, so that the classifiers learn its real errors
+            BoundaryTrainer.Decisions decisions = BoundaryTrainer.decisions(held, labeller);
+            boundaries = new ContentBoundaries(BoundaryTrainer.train(decisions.starts(), settings.boundarySigma()),
+                    BoundaryTrainer.train(decisions.ends(), settings.boundarySigma()));
+            log.printf(Locale.ROOT, "content boundaries: %d starts, %d ends from %d calibration documents%n",
+                    decisions.starts().size(), decisions.ends().size(), held.size());
+        }
+        Predictions raw = predict(held, detector, labeller, boundaries, Calibration.IDENTITY, ClaimRules.ORDER);
         List<Reliability.Outcome> outcomes = Reliability.outcomes(raw.gold(), raw.scored());
         double[] scores = new double[outcomes.size()];
         boolean[] correct = new boolean[outcomes.size()];
@@ -122,9 +147,10 @@ public final class AttributionTrainer {
             correct[i] = outcomes.get(i).correct();
         }
         Calibration fitted = Calibration.fit(scores, correct, 10);
-        Predictions calibrated = predict(held, detector, labeller, fitted, ClaimRules.ORDER);
+        Predictions calibrated = predict(held, detector, labeller, boundaries, fitted, ClaimRules.ORDER);
         List<Reliability.Bin> table = Reliability.table(Reliability.outcomes(calibrated.gold(), calibrated.scored()));
-        AttributionModel model = new AttributionModel(cuePruned, rolePruned, cf, rf, fitted, settings.cueThreshold(), lexicon, classes);
+        AttributionModel model = new AttributionModel(cuePruned, rolePruned, cf, rf, boundaries, fitted, settings.cueThreshold(),
+                lexicon, classes);
         return new Result(model, train.size(), held.size(), AttributionScorer.score(calibrated.gold(), calibrated.docs()),
                 table, cueSeconds, roleSeconds);
     }
@@ -209,13 +235,19 @@ public final class AttributionTrainer {
     /** The claims the runtime would find in each document (cue tagger, role tagger, rules), as relations. */
     public static Predictions predict(List<AlignedDoc> docs, CueDetector detector, RoleLabeller labeller,
                                       Calibration calibration, List<ClaimRule> rules) {
+        return predict(docs, detector, labeller, ContentBoundaries.NONE, calibration, rules);
+    }
+
+    /** As {@link #predict(List, CueDetector, RoleLabeller, Calibration, List)}, with the content boundary classifiers. */
+    public static Predictions predict(List<AlignedDoc> docs, CueDetector detector, RoleLabeller labeller,
+                                      ContentBoundaries boundaries, Calibration calibration, List<ClaimRule> rules) {
         List<AttributionDoc> gold = new ArrayList<>();
         List<AttributionDoc> pred = new ArrayList<>();
         List<List<Reliability.Scored>> scored = new ArrayList<>();
         for (AlignedDoc d : docs) {
             AttributionInput in = d.input();
             List<ClaimDraft> drafts = ClaimExtractor.drafts(in, ClaimExtractor.withGenerated(in, detector.detect(in)),
-                    labeller, calibration);
+                    labeller, boundaries, calibration);
             for (ClaimRule rule : rules) {
                 drafts = rule.apply(in, drafts);
             }

@@ -47,6 +47,7 @@ public final class Lab {
                 System.err.printf("prepared %d documents in %.1f s%n", prepared.size(), (System.nanoTime() - t0) / 1e9);
             }
             case "exp" -> experiment(args);
+            case "bounds" -> BoundaryLab.run(args);
             case "cue-errors", "role-errors", "cue-threshold", "prune-cue" -> ErrorAnalysis.main(args);
             default -> throw new IllegalArgumentException(args[0]);
         }

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /** One hand-parsed sentence for rule tests: words with their head (token index, -1 for the root) and relation. */
-final class ParsedSentence {
-    static final CueLexicon LEXICON = new CueLexicon(List.of(
+public final class ParsedSentence {
+    public static final CueLexicon LEXICON = new CueLexicon(List.of(
             new ModelFiles.Row(1, new String[]{"assure", "verb", "commitment", "addressee"}),
             new ModelFiles.Row(2, new String[]{"say", "verb", "assertion", "object"})));
 
@@ -22,7 +22,7 @@ final class ParsedSentence {
     }
 
     /** @param words "word/POS/head/relation" items */
-    static AttributionInput of(String... words) {
+    public static AttributionInput of(String... words) {
         List<Token> tokens = new ArrayList<>();
         int[] heads = new int[words.length];
         String[] rels = new String[words.length];
