@@ -77,14 +77,19 @@ public final class ContentBoundaries {
         int best = tagged;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int p = range[0]; p < range[1]; p++) {
-            List<String> f = isStart ? BoundaryFeatures.start(in, a, p, tagged) : BoundaryFeatures.end(in, a, p, tagged);
-            double s = c.scoreOf(new BasicDatum<>(f), YES) - c.scoreOf(new BasicDatum<>(f), NO);
+            double s = score(c, isStart ? BoundaryFeatures.start(in, a, p, tagged) : BoundaryFeatures.end(in, a, p, tagged));
             if (s > bestScore) {
                 bestScore = s;
                 best = p;
             }
         }
         return best;
+    }
+
+    /** How much more likely a candidate with these features is the boundary than not (a log-odds). */
+    public static double score(LinearClassifier<String, String> c, List<String> features) {
+        BasicDatum<String, String> datum = new BasicDatum<>(features);
+        return c.scoreOf(datum, YES) - c.scoreOf(datum, NO);
     }
 
     /**

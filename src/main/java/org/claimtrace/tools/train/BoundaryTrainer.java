@@ -99,8 +99,7 @@ public final class BoundaryTrainer {
         int best = d.tagged();
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < d.candidates().size(); i++) {
-            BasicDatum<String, String> datum = new BasicDatum<>(d.candidates().get(i));
-            double s = c.scoreOf(datum, ContentBoundaries.YES) - c.scoreOf(datum, ContentBoundaries.NO);
+            double s = ContentBoundaries.score(c, d.candidates().get(i));
             if (s > bestScore) {
                 bestScore = s;
                 best = i;
