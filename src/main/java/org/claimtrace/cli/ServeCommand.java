@@ -11,11 +11,12 @@ import org.claimtrace.io.ArticleReader;
 import org.claimtrace.io.InputFormat;
 import org.claimtrace.io.InputSource;
 import org.claimtrace.json.Json;
-import org.claimtrace.model.Article;
 import org.claimtrace.model.DocumentResult;
 import org.claimtrace.pipeline.ClaimTraceException;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -127,10 +128,7 @@ final class ServeCommand extends CliCommand {
         try (ct; OneAtATime runner = new OneAtATime(ct, timeout)) {
             double load = (System.nanoTime() - t0) / 1e9;
             long t1 = System.nanoTime();
-            for (int i = 0; i < warmUp; i++) {
-                runner.process(new Article("warm-up-" + (i + 1), WARM_UP_TEXT, null, LocalDate.of(2026, 11, 3), null,
-                        Map.of(), null, null));
-            }
+            warmUp(runner, warmUp, maxBytes);
             // the heap's first full collection after loading (about a second) would otherwise fall on an answer
             System.gc();
             err.printf(Locale.ROOT, "claimtrace serve: ready (models loaded in %.1f s, warm-up %.1f s)%n", load,
@@ -142,6 +140,22 @@ final class ServeCommand extends CliCommand {
             err.println("claimtrace serve: interrupted");
             return Main.DOCUMENT_FAILED;
         }
+    }
+
+    /**
+     * Runs {@code passes} built-in articles through the very path an answer takes (the JSONL reader, the
+     * pipeline and the JSON writer), answers discarded: the first real answer would otherwise pay for the
+     * reader's and the writer's first use (class loading, serializer construction, a cold JIT) as well.
+     */
+    static void warmUp(OneAtATime runner, int passes, long maxBytes) throws InterruptedException {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < passes; i++) {
+            lines.append(Json.compact(Map.of("id", "warm-up-" + (i + 1), "date", "2026-11-03", "text", WARM_UP_TEXT)))
+                    .append('\n');
+        }
+        PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+        answer(runner, new ByteArrayInputStream(lines.toString().getBytes(StandardCharsets.UTF_8)), discard, discard,
+                maxBytes);
     }
 
     /**

@@ -135,4 +135,21 @@ class ServeCommandTest {
         assertEquals(Main.OK, serve.execute(new String[]{"--help"}));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("ready"));
     }
+
+    @Test
+    void theWarmUpRunsTheBuiltInArticleThroughTheReaderAndThePipeline() throws Exception {
+        List<Article> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (OneAtATime runner = new OneAtATime(a -> {
+            seen.add(a);
+            return fake(a);
+        }, Duration.ofSeconds(30))) {
+            ServeCommand.warmUp(runner, 2, 1_000_000);
+        }
+        assertEquals(2, seen.size());
+        assertEquals("warm-up-1", seen.get(0).id());
+        assertEquals("warm-up-2", seen.get(1).id());
+        assertEquals(ServeCommand.WARM_UP_TEXT, seen.get(0).text());
+        assertEquals(java.time.LocalDate.of(2026, 11, 3), seen.get(0).date());
+        assertEquals(null, seen.get(0).readError());
+    }
 }
