@@ -19,6 +19,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.claimtrace.pipeline.ModelLoadException;
 
 /** The standard chain of stages for a configuration. */
 public final class StandardStages {
@@ -39,17 +44,28 @@ public final class StandardStages {
      */
     public static List<Stage> build(Path modelsDir, boolean fineGrainedNer, int maxParseTokens) {
         ModelFiles files = new ModelFiles(modelsDir);
-        List<Stage> analysis = analysis(modelsDir, fineGrainedNer);
         CueLexicon cues = lexicon(files);
-        Map<String, String> demonyms = SharedModels.get("demonyms:" + files.location(), () -> demonyms(files));
-        WordClasses classes = wordClasses(analysis);
-        AttributionModel model = SharedModels.get("attribution-model:" + files.location(),
-                () -> files.read(AttributionModel.FILE, in -> AttributionModel.read(in, AttributionModel.FILE, cues, classes)));
-        List<Stage> out = new ArrayList<>(analysis);
-        out.add(new CueStage(model.cueDetector(), cues, classes));
-        out.add(new ParseStage(new ClaimSentences(cues), maxParseTokens));
-        out.add(new ClaimStage(new ClaimExtractor(model, cues, classes, ClaimRules.ORDER, demonyms)));
-        return List.copyOf(out);
+        ExecutorService loaders = loaders();
+        try {
+            // the parser is the longest load: it starts first, beside the analysis stages
+            Future<Stage> parse = loaders.submit(() -> new ParseStage(new ClaimSentences(cues), maxParseTokens));
+            List<Future<Stage>> analysis = analysis(modelsDir, fineGrainedNer, loaders);
+            Map<String, String> demonyms = SharedModels.get("demonyms:" + files.location(), () -> demonyms(files));
+            // the attribution model's fingerprint names the NER model's word classes: it loads once NER has
+            WordClasses classes = ((NerStage) join(analysis.get(NER_INDEX))).wordClasses();
+            AttributionModel model = SharedModels.get("attribution-model:" + files.location(),
+                    () -> files.read(AttributionModel.FILE, in -> AttributionModel.read(in, AttributionModel.FILE, cues, classes)));
+            List<Stage> out = new ArrayList<>();
+            for (Future<Stage> f : analysis) {
+                out.add(join(f));
+            }
+            out.add(new CueStage(model.cueDetector(), cues, classes));
+            out.add(join(parse));
+            out.add(new ClaimStage(new ClaimExtractor(model, cues, classes, ClaimRules.ORDER, demonyms)));
+            return List.copyOf(out);
+        } finally {
+            loaders.shutdownNow();
+        }
     }
 
     /**
@@ -57,20 +73,71 @@ public final class StandardStages {
      * Training reads its features from these, so they do not need the attribution model.
      */
     public static List<Stage> analysis(Path modelsDir, boolean fineGrainedNer) {
+        ExecutorService loaders = loaders();
+        try {
+            List<Stage> out = new ArrayList<>();
+            for (Future<Stage> f : analysis(modelsDir, fineGrainedNer, loaders)) {
+                out.add(join(f));
+            }
+            return List.copyOf(out);
+        } finally {
+            loaders.shutdownNow();
+        }
+    }
+
+    /** The position of the NER stage in {@link #analysis(Path, boolean)}. */
+    private static final int NER_INDEX = 3;
+
+    /**
+     * The analysis stages, each built by a task on {@code loaders}, in pipeline order. The models are independent,
+     * so they load side by side (docs/PERFORMANCE.md); the heaviest are submitted first.
+     */
+    private static List<Future<Stage>> analysis(Path modelsDir, boolean fineGrainedNer, ExecutorService loaders) {
         ModelFiles files = new ModelFiles(modelsDir);
-        Gazetteer gazetteer = SharedModels.get("gazetteer:" + files.location(),
-                () -> new Gazetteer(files.readTsv(GAZETTEER), GAZETTEER));
-        TypeOverrides overrides = SharedModels.get("overrides:" + files.location(),
-                () -> new TypeOverrides(files.readTsv(TYPE_OVERRIDES), TYPE_OVERRIDES));
-        TimeWords timeWords = SharedModels.get("time-words:" + files.location(), () -> TimeWords.load(files));
-        FirstNameGender firstNames = SharedModels.get("first-names:" + files.location(), () -> firstNames(files));
-        return List.of(
-                new LanguageStage(),
-                new TokenizeStage(),
-                new PosLemmaStage(),
-                new NerStage(fineGrainedNer, gazetteer, overrides),
-                new TimexStage(timeWords),
-                new EntityStage(firstNames));
+        Future<Stage> ner = loaders.submit(() -> {
+            Gazetteer gazetteer = SharedModels.get("gazetteer:" + files.location(),
+                    () -> new Gazetteer(files.readTsv(GAZETTEER), GAZETTEER));
+            TypeOverrides overrides = SharedModels.get("overrides:" + files.location(),
+                    () -> new TypeOverrides(files.readTsv(TYPE_OVERRIDES), TYPE_OVERRIDES));
+            return new NerStage(fineGrainedNer, gazetteer, overrides);
+        });
+        Future<Stage> pos = loaders.submit(PosLemmaStage::new);
+        Future<Stage> timex = loaders.submit(() ->
+                new TimexStage(SharedModels.get("time-words:" + files.location(), () -> TimeWords.load(files))));
+        Future<Stage> language = loaders.submit(LanguageStage::new);
+        Future<Stage> tokenize = loaders.submit(TokenizeStage::new);
+        Future<Stage> entity = loaders.submit(() ->
+                new EntityStage(SharedModels.get("first-names:" + files.location(), () -> firstNames(files))));
+        return List.of(language, tokenize, pos, ner, timex, entity);
+    }
+
+    /** Two loading threads: this machine class has two cores, and the loads are CPU-bound. */
+    private static ExecutorService loaders() {
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        return Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "claimtrace-load-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** The stage a loading task built; a load failure is rethrown as it was thrown. */
+    private static Stage join(Future<Stage> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ModelLoadException("interrupted while loading the models", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new ModelLoadException("cannot load the models: " + cause, cause);
+        }
     }
 
     /** The cue lexicon of the models directory, validated on load. */

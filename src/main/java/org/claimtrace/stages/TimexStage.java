@@ -38,8 +38,10 @@ import java.util.Set;
  */
 public final class TimexStage implements Stage {
     /** [dated, undated] annotators of the current thread; see {@link #annotators()}. */
-    private final ThreadLocal<TimeAnnotator[]> annotators = ThreadLocal.withInitial(
-            () -> new TimeAnnotator[]{annotator(), annotator()});
+    private final ThreadLocal<TimeAnnotator[]> annotators = ThreadLocal.withInitial(this::takeOrBuild);
+    /** Annotators built while the pipeline loads, for the first thread that processes a document. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<TimeAnnotator[]> spare =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final TimexNormalizer normalizer = new TimexNormalizer();
 
     private final TimeWords timeWords;
@@ -47,7 +49,14 @@ public final class TimexStage implements Stage {
     /** @param timeWords the words that let a sentence without digits hold a time expression */
     public TimexStage(TimeWords timeWords) {
         this.timeWords = timeWords;
-        annotators.get(); // load the rules now, not on the first document
+        // load the rules now, not on the first document, for whichever thread takes it (the stage may be built
+        // on a loading thread and used on a worker)
+        spare.add(new TimeAnnotator[]{annotator(), annotator()});
+    }
+
+    private TimeAnnotator[] takeOrBuild() {
+        TimeAnnotator[] ready = spare.poll();
+        return ready != null ? ready : new TimeAnnotator[]{annotator(), annotator()};
     }
 
     /**
