@@ -26,10 +26,23 @@ public final class ClaimDrafts {
     private ClaimDrafts() {
     }
 
-    /** The draft, or null when the tagger found no content. */
+    /** Whether a content holds a word: a content of quotation marks or dashes alone says nothing. */
+    static boolean hasWord(AttributionInput in, BitSet content) {
+        for (int t = content.nextSetBit(0); t >= 0; t = content.nextSetBit(t + 1)) {
+            String word = in.token(t).text();
+            for (int i = 0; i < word.length(); i = word.offsetByCodePoints(i, 1)) {
+                if (Character.isLetterOrDigit(word.codePointAt(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The draft, or null when the content has no word (or none was found). */
     public static ClaimDraft of(AttributionInput in, RoleAssignment a, Calibration calibration, String origin) {
         BitSet content = a.content();
-        if (content.isEmpty()) {
+        if (!hasWord(in, content)) {
             return null;
         }
         CueSpan cue = a.cue().span();
@@ -37,8 +50,8 @@ public final class ClaimDrafts {
         int[] source = a.sourceRun();
         int sourceHead = source == null ? -1 : head(in, source[0], source[1]);
         int contentHead = contentHead(in, cue, runs);
-        CueLexicon.Entry entry = entry(in, cue);
-        int[] addressee = addressee(in, cue, entry, a.source(), content);
+        CueLexicon.Entry entry = entry(in, cue, runs);
+        int[] addressee = addressee(in, cue, entry(in, cue), a.source(), content);
         return new ClaimDraft(cue.sentence(), cue.begin(), cue.end(), cue.head(), entry, sourceHead, source, runs,
                 contentHead, addressee, calibration.apply(a.rawScore()), origin);
     }
@@ -71,6 +84,35 @@ public final class ClaimDrafts {
      * The cue's lexicon entry: its head's, unless that is missing or a light verb and another word of the cue has
      * one ("expressed a commitment to" is a commitment, "signalled its openness to" an offer).
      */
+    /**
+     * As {@link #entry(AttributionInput, CueSpan)}; a light verb whose content opens with a cue noun ("signalled
+     * | its openness to allowing …", "expressed | a commitment to …") takes the noun's entry, as it would had the
+     * noun been part of the cue.
+     */
+    static CueLexicon.Entry entry(AttributionInput in, CueSpan cue, List<int[]> contentRuns) {
+        CueLexicon.Entry e = entry(in, cue);
+        if (e != null && !(e.has("light") || e.has("lightonly")) || contentRuns.isEmpty()) {
+            return e;
+        }
+        int first = contentRuns.get(0)[0];
+        if (first != cue.end() && first != cue.end() + 1) {
+            return e;
+        }
+        for (int t = first; t < Math.min(first + NOUN_REACH, contentRuns.get(0)[1]); t++) {
+            CueLexicon.Entry noun = in.pos(t).startsWith("NN") ? in.lexiconEntry(t) : null;
+            if (noun != null && noun.pos() == CueLexicon.Pos.NOUN && !noun.has("light")) {
+                return noun;
+            }
+            if (!in.pos(t).matches("DT|PRP\\$|JJ.*|POS|NN.*")) {
+                break; // past the noun phrase that opens the content
+            }
+        }
+        return e;
+    }
+
+    /** How far into the content its opening noun may stand ("its clear openness"). */
+    private static final int NOUN_REACH = 4;
+
     static CueLexicon.Entry entry(AttributionInput in, CueSpan cue) {
         CueLexicon.Entry head = in.lexiconEntry(cue.head());
         if (head != null && !head.has("light") && !head.has("lightonly")) {

@@ -4,6 +4,7 @@ import org.claimtrace.claims.learn.AttributionInput;
 import org.claimtrace.claims.learn.AttributionModel;
 import org.claimtrace.claims.learn.Calibration;
 import org.claimtrace.claims.learn.ContentBoundaries;
+import org.claimtrace.claims.learn.ContentFallback;
 import org.claimtrace.claims.learn.CueSpan;
 import org.claimtrace.claims.learn.DetectedCue;
 import org.claimtrace.claims.learn.RoleAssignment;
@@ -88,7 +89,7 @@ public final class ClaimExtractor {
             // the head is read again, now from the parse
             detected.add(new DetectedCue(CueSpan.of(ai, c.tokenBegin(), c.tokenEnd()), c.probability()));
         }
-        return drafts(ai, withGenerated(ai, detected), labeller, model.boundaries(), model.calibration());
+        return drafts(ai, withGenerated(ai, detected), labeller, model.fallback(), model.boundaries(), model.calibration());
     }
 
     /** The tagged cues and those the parse-based generators add ({@link LightVerbCues}), in text order. */
@@ -108,11 +109,18 @@ public final class ClaimExtractor {
      */
     public static List<ClaimDraft> drafts(AttributionInput ai, List<DetectedCue> cues, RoleLabeller labeller,
                                           ContentBoundaries boundaries, Calibration calibration) {
+        return drafts(ai, cues, labeller, ContentFallback.NONE, boundaries, calibration);
+    }
+
+    /** As above, with a content from the tagger's marginals for a cue its best sequence leaves without one. */
+    public static List<ClaimDraft> drafts(AttributionInput ai, List<DetectedCue> cues, RoleLabeller labeller,
+                                          ContentFallback fallback, ContentBoundaries boundaries,
+                                          Calibration calibration) {
         List<CueSpan> spans = cues.stream().map(DetectedCue::span).toList();
         List<ClaimDraft> out = new ArrayList<>();
         for (DetectedCue cue : cues) {
-            RoleAssignment a = boundaries.adjust(ai,
-                    labeller.label(ai, cue, RoleLabeller.otherCues(ai.size(), spans, cue.span())));
+            boolean[] otherCue = RoleLabeller.otherCues(ai.size(), spans, cue.span());
+            RoleAssignment a = boundaries.adjust(ai, fallback.apply(labeller.label(ai, cue, otherCue), otherCue));
             ClaimDraft d = ClaimDrafts.of(ai, a, calibration, "model");
             if (d != null) {
                 out.add(d);

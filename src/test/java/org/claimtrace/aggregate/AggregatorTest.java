@@ -36,7 +36,8 @@ class AggregatorTest {
         assertEquals(2, marquez.documentCount());
         assertEquals(1, a.entities().stream().filter(e -> e.name().contains("Marquez")).count());
         assertEquals(List.of("Marquez"), marquez.aliases());
-        assertEquals(List.of("ecb-rates-2025-03-06/c12", "energy-summit/c1", "energy-summit/c2", "energy-summit/c3"),
+        assertEquals(List.of("ecb-rates-2025-03-06/c12", "energy-summit/c1", "energy-summit/c2", "energy-summit/c3",
+                        "energy-summit/c4"),
                 refs(marquez.claimsMade()), "ordered by document date: March before June");
         String post = Golden.load("energy-summit").claims().stream()
                 .filter(c -> c.claimant() != null && c.claimant().text().contains("Lena Hoffmann")).findFirst().orElseThrow().id();

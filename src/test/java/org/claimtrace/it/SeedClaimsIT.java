@@ -11,7 +11,6 @@ import org.claimtrace.model.Modality;
 import org.claimtrace.testing.Paths;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -95,16 +94,16 @@ class SeedClaimsIT {
     }
 
     @Test
-    @Disabled("known miss of the trained model: the parser attaches \"to allowing\" badly in this sentence and the "
-            + "role tagger then finds no content for \"signalled its openness\"; reported in docs/CLAIMS.md")
     void conditionalOfferToLetRussiaKeepTheSites() {
-        Claim c = claimWithCue("openness");
+        // the role tagger's best sequence gives "signalled" no content (the parser attaches "to allowing" to
+        // "is"); the content fallback reads it off the marginals, and the cue noun that opens it types the claim
+        Claim c = claimWithContent("allowing Russia to retain these strategic sites");
+        assertTrue(c.cue().text().startsWith("signalled"), c.cue().text());
         assertEquals(ClaimType.OFFER, c.type());
         assertEquals(Modality.CONDITIONAL, c.modality().value());
         assertEquals("provided", c.modality().cue().text());
         assertEquals("the new Syrian leadership", c.claimant().text());
         assertEquals("Syria", entityName(c.claimant().entity()));
-        assertTrue(c.content().text().contains("allowing Russia to retain these strategic sites"));
     }
 
     @Test
@@ -122,9 +121,9 @@ class SeedClaimsIT {
             assertTrue(!c.content().text().contains("granted Assad asylum") && !c.cue().text().contains("denied"),
                     "reported as fact, not a claim: " + c);
         }
-        // the five claims of the example, and at most the three extra ones the model is known to find
-        // ("marking", "underscores", "touched upon"; docs/CLAIMS.md)
-        assertTrue(r.claims().size() <= 8, r.claims().toString());
+        // the five claims of the example, al-Sharaa "emphasizing" Syria's sovereignty, and at most the three extra
+        // ones the model is known to find ("marking", "underscores", "touched upon"; docs/CLAIMS.md)
+        assertTrue(r.claims().size() <= 9, r.claims().toString());
     }
 
     @Test

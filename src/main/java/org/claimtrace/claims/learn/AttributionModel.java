@@ -23,13 +23,14 @@ import java.util.zip.GZIPOutputStream;
  * Immutable and shared by every thread.
  *
  * <p>The file ({@value #FILE}, gzip-compressed) holds a header, then the two CRFs in CoreNLP's serialized form,
- * then the two content boundary classifiers ({@link ContentBoundaries}): weights and feature names, no text. The header records a fingerprint of the features and of the cue lexicon
+ * then the two content boundary classifiers ({@link ContentBoundaries}) and the content fallback's threshold
+ * ({@link ContentFallback}): weights and feature names, no text. The header records a fingerprint of the features and of the cue lexicon
  * the model was trained with; loading refuses a model whose fingerprint differs from this build's.
  */
 public final class AttributionModel {
     public static final String FILE = "claim-attribution-model.bin.gz";
     private static final String MAGIC = "claimtrace-attribution-model";
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     private final CrfTagger cueTagger;
     private final CrfTagger roleTagger;
@@ -39,21 +40,26 @@ public final class AttributionModel {
     private final double cueThreshold;
     private final String fingerprint;
     private final ContentBoundaries boundaries;
+    private final ContentFallback fallback;
 
     /** A model whose cue detector takes the cue tagger's best sequence only. */
     public AttributionModel(CrfTagger cueTagger, CrfTagger roleTagger, CueTokenFeatures cueFeatures,
                             RoleFeatures roleFeatures, Calibration calibration, CueLexicon lexicon, WordClasses classes) {
-        this(cueTagger, roleTagger, cueFeatures, roleFeatures, ContentBoundaries.NONE, calibration, 1.0, lexicon, classes);
+        this(cueTagger, roleTagger, cueFeatures, roleFeatures, ContentBoundaries.NONE, ContentFallback.NONE, calibration,
+                1.0, lexicon, classes);
     }
 
     /**
      * @param boundaries   the content boundary classifiers, or {@link ContentBoundaries#NONE}
+     * @param fallback     the content for a cue the role tagger's best sequence leaves without one, or
+     *                     {@link ContentFallback#NONE}
      * @param cueThreshold the marginal probability from which a token is a cue ({@link CueDetector})
      */
     public AttributionModel(CrfTagger cueTagger, CrfTagger roleTagger, CueTokenFeatures cueFeatures,
-                            RoleFeatures roleFeatures, ContentBoundaries boundaries, Calibration calibration,
-                            double cueThreshold, CueLexicon lexicon, WordClasses classes) {
+                            RoleFeatures roleFeatures, ContentBoundaries boundaries, ContentFallback fallback,
+                            Calibration calibration, double cueThreshold, CueLexicon lexicon, WordClasses classes) {
         this.boundaries = Objects.requireNonNull(boundaries);
+        this.fallback = Objects.requireNonNull(fallback);
         this.cueThreshold = cueThreshold;
         this.cueTagger = Objects.requireNonNull(cueTagger);
         this.roleTagger = Objects.requireNonNull(roleTagger);
@@ -82,6 +88,11 @@ public final class AttributionModel {
     /** The content boundary classifiers, or {@link ContentBoundaries#NONE}. */
     public ContentBoundaries boundaries() {
         return boundaries;
+    }
+
+    /** The content fallback, or {@link ContentFallback#NONE}. */
+    public ContentFallback fallback() {
+        return fallback;
     }
 
     public Calibration calibration() {
@@ -127,6 +138,7 @@ public final class AttributionModel {
         cueTagger.write(o);
         roleTagger.write(o);
         boundaries.write(o);
+        o.writeDouble(fallback.threshold());
         o.flush();
         gz.finish();
         gz.flush();
@@ -160,8 +172,10 @@ public final class AttributionModel {
             CrfTagger cues = CrfTagger.read(o);
             CrfTagger roles = CrfTagger.read(o);
             ContentBoundaries boundaries = ContentBoundaries.read(o);
+            double fallbackThreshold = o.readDouble();
+            ContentFallback fallback = fallbackThreshold > 1 ? ContentFallback.NONE : new ContentFallback(fallbackThreshold);
             return new AttributionModel(cues, roles, new CueTokenFeatures(cueGroups), new RoleFeatures(roleGroups),
-                    boundaries, calibration, threshold, lexicon, classes);
+                    boundaries, fallback, calibration, threshold, lexicon, classes);
         } catch (EOFException e) {
             throw new ModelLoadException(name + " is truncated", e);
         } catch (IOException | ClassNotFoundException | RuntimeException e) {

@@ -5,6 +5,7 @@ import org.claimtrace.claims.learn.AttributionInput;
 import org.claimtrace.claims.learn.AttributionModel;
 import org.claimtrace.claims.learn.Calibration;
 import org.claimtrace.claims.learn.ContentBoundaries;
+import org.claimtrace.claims.learn.ContentFallback;
 import org.claimtrace.claims.learn.CrfTagger;
 import org.claimtrace.claims.learn.CueDetector;
 import org.claimtrace.claims.learn.CueSpan;
@@ -39,9 +40,9 @@ import java.util.concurrent.Future;
 
 /**
  * Trains the attribution model from aligned gold documents: the cue CRF over every sentence, the role CRF over
- * each gold cue's window, both pruned of near-zero weights; then the content boundary classifiers and the
- * confidence calibration, both fitted on the last {@link Settings#calibrationShare} of the documents, which
- * neither CRF sees. Deterministic: the same documents
+ * each gold cue's window, both pruned of near-zero weights; then the content boundary classifiers, the content
+ * fallback's threshold and the confidence calibration, all fitted on the last {@link Settings#calibrationShare}
+ * of the documents, which neither CRF sees. Deterministic: the same documents
  * in the same order and the same settings give the same weights.
  */
 public final class AttributionTrainer {
@@ -79,6 +80,12 @@ public final class AttributionTrainer {
      * documents (docs/QUALITY.md).
      */
     public static final double BOUNDARY_SIGMA = 1.0;
+
+    /**
+     * The content fallback thresholds training chooses among, on the calibration documents; on them and on dev
+     * (`Lab fallback`) the figures rise from 0.5 down to about 0.01 and then stay flat (docs/QUALITY.md).
+     */
+    public static final double[] FALLBACK_THRESHOLDS = {0.3, 0.1, 0.03, 0.01, 0.003};
 
     /** A trained model and what was measured on the calibration documents. */
     public record Result(AttributionModel model, int trainDocs, int calibrationDocs, AttributionResult heldOut,
@@ -138,7 +145,8 @@ public final class AttributionTrainer {
             log.printf(Locale.ROOT, "content boundaries: %d starts, %d ends from %d calibration documents%n",
                     decisions.starts().size(), decisions.ends().size(), held.size());
         }
-        Predictions raw = predict(held, detector, labeller, boundaries, Calibration.IDENTITY, ClaimRules.ORDER);
+        ContentFallback fallback = chooseFallback(held, detector, labeller, boundaries);
+        Predictions raw = predict(held, detector, labeller, fallback, boundaries, Calibration.IDENTITY, ClaimRules.ORDER);
         List<Reliability.Outcome> outcomes = Reliability.outcomes(raw.gold(), raw.scored());
         double[] scores = new double[outcomes.size()];
         boolean[] correct = new boolean[outcomes.size()];
@@ -147,12 +155,49 @@ public final class AttributionTrainer {
             correct[i] = outcomes.get(i).correct();
         }
         Calibration fitted = Calibration.fit(scores, correct, 10);
-        Predictions calibrated = predict(held, detector, labeller, boundaries, fitted, ClaimRules.ORDER);
+        Predictions calibrated = predict(held, detector, labeller, fallback, boundaries, fitted, ClaimRules.ORDER);
         List<Reliability.Bin> table = Reliability.table(Reliability.outcomes(calibrated.gold(), calibrated.scored()));
-        AttributionModel model = new AttributionModel(cuePruned, rolePruned, cf, rf, boundaries, fitted, settings.cueThreshold(),
+        AttributionModel model = new AttributionModel(cuePruned, rolePruned, cf, rf, boundaries, fallback, fitted,
+                settings.cueThreshold(),
                 lexicon, classes);
         return new Result(model, train.size(), held.size(), AttributionScorer.score(calibrated.gold(), calibrated.docs()),
                 table, cueSeconds, roleSeconds);
+    }
+
+    /**
+     * The content fallback's threshold: of none and {@link #FALLBACK_THRESHOLDS}, the one whose runtime-path
+     * relations on the calibration documents have the highest mean overlap F1 over cue, source, content and
+     * relation (the first of equals, so the higher threshold).
+     */
+    ContentFallback chooseFallback(List<AlignedDoc> held, CueDetector detector, RoleLabeller labeller,
+                                   ContentBoundaries boundaries) {
+        ContentFallback best = ContentFallback.NONE;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        List<ContentFallback> candidates = new ArrayList<>();
+        candidates.add(ContentFallback.NONE);
+        for (double t : FALLBACK_THRESHOLDS) {
+            candidates.add(new ContentFallback(t));
+        }
+        for (ContentFallback f : candidates) {
+            Predictions p = predict(held, detector, labeller, f, boundaries, Calibration.IDENTITY, ClaimRules.ORDER);
+            AttributionResult r = AttributionScorer.score(p.gold(), p.docs());
+            double score = meanOverlapF1(r);
+            log.printf(Locale.ROOT, "content fallback %s: mean overlap F1 %.4f on the calibration documents%n",
+                    f.isNone() ? "none" : Double.toString(f.threshold()), score);
+            if (score > bestScore) {
+                best = f;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    static double meanOverlapF1(AttributionResult r) {
+        double sum = 0;
+        for (AttributionResult.Target t : AttributionResult.Target.values()) {
+            sum += r.get(t, AttributionResult.Matching.OVERLAP).f1();
+        }
+        return sum / AttributionResult.Target.values().length;
     }
 
     private record Trained(CrfTagger tagger, int before, double seconds) {
@@ -241,13 +286,20 @@ public final class AttributionTrainer {
     /** As {@link #predict(List, CueDetector, RoleLabeller, Calibration, List)}, with the content boundary classifiers. */
     public static Predictions predict(List<AlignedDoc> docs, CueDetector detector, RoleLabeller labeller,
                                       ContentBoundaries boundaries, Calibration calibration, List<ClaimRule> rules) {
+        return predict(docs, detector, labeller, ContentFallback.NONE, boundaries, calibration, rules);
+    }
+
+    /** As above, with a content fallback. */
+    public static Predictions predict(List<AlignedDoc> docs, CueDetector detector, RoleLabeller labeller,
+                                      ContentFallback fallback, ContentBoundaries boundaries, Calibration calibration,
+                                      List<ClaimRule> rules) {
         List<AttributionDoc> gold = new ArrayList<>();
         List<AttributionDoc> pred = new ArrayList<>();
         List<List<Reliability.Scored>> scored = new ArrayList<>();
         for (AlignedDoc d : docs) {
             AttributionInput in = d.input();
             List<ClaimDraft> drafts = ClaimExtractor.drafts(in, ClaimExtractor.withGenerated(in, detector.detect(in)),
-                    labeller, boundaries, calibration);
+                    labeller, fallback, boundaries, calibration);
             for (ClaimRule rule : rules) {
                 drafts = rule.apply(in, drafts);
             }

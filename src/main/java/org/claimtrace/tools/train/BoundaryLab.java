@@ -24,18 +24,32 @@ final class BoundaryLab {
     private BoundaryLab() {
     }
 
-    static void run(String[] args) throws Exception {
-        CueLexicon lexicon = new CueLexicon(new ModelFiles(null).readTsv(CueLexicon.FILE));
-        AttributionModel model;
-        try (var in = Files.newInputStream(Path.of(args[5]))) {
-            model = AttributionModel.read(in, args[5], lexicon, Lab.classes());
+    /** A trained model with the calibration part of the training documents and dev, from the Lab arguments. */
+    record Setup(AttributionModel model, List<AlignedDoc> all, List<AlignedDoc> held, List<AlignedDoc> dev,
+                 RoleLabeller labeller) {
+        /** {@code TRAIN_GOLD TRAIN_CACHE DEV_GOLD DEV_CACHE MODEL} from {@code args[1]}. */
+        static Setup of(String[] args) throws Exception {
+            CueLexicon lexicon = new CueLexicon(new ModelFiles(null).readTsv(CueLexicon.FILE));
+            AttributionModel model;
+            try (var in = Files.newInputStream(Path.of(args[5]))) {
+                model = AttributionModel.read(in, args[5], lexicon, Lab.classes());
+            }
+            List<AlignedDoc> all = new ArrayList<>(Lab.load(args[1], args[2], lexicon, 100000));
+            all.sort(Comparator.comparing(a -> a.gold().id()));
+            int calibration = (int) Math.round(all.size() * 0.1);
+            List<AlignedDoc> held = all.subList(all.size() - calibration, all.size());
+            List<AlignedDoc> dev = Lab.load(args[3], args[4], lexicon, 100000);
+            return new Setup(model, all, held, dev, new RoleLabeller(model.roleTagger(), model.roleFeatures()));
         }
-        List<AlignedDoc> all = new ArrayList<>(Lab.load(args[1], args[2], lexicon, 100000));
-        all.sort(Comparator.comparing(a -> a.gold().id()));
-        int calibration = (int) Math.round(all.size() * 0.1);
-        List<AlignedDoc> held = all.subList(all.size() - calibration, all.size());
-        List<AlignedDoc> dev = Lab.load(args[3], args[4], lexicon, 100000);
-        RoleLabeller labeller = new RoleLabeller(model.roleTagger(), model.roleFeatures());
+    }
+
+    static void run(String[] args) throws Exception {
+        Setup setup = Setup.of(args);
+        AttributionModel model = setup.model();
+        List<AlignedDoc> all = setup.all();
+        List<AlignedDoc> held = setup.held();
+        List<AlignedDoc> dev = setup.dev();
+        RoleLabeller labeller = setup.labeller();
         System.err.printf("held %d docs (%s .. %s), dev %d%n", held.size(), held.get(0).gold().id(),
                 held.get(held.size() - 1).gold().id(), dev.size());
 

@@ -48,6 +48,7 @@ public final class Lab {
             }
             case "exp" -> experiment(args);
             case "bounds" -> BoundaryLab.run(args);
+            case "fallback" -> FallbackLab.run(args);
             case "cue-errors", "role-errors", "cue-threshold", "prune-cue" -> ErrorAnalysis.main(args);
             default -> throw new IllegalArgumentException(args[0]);
         }

@@ -66,6 +66,19 @@ class AttributionModelTest {
     }
 
     @Test
+    void theContentFallbackSurvivesTheRoundTrip() throws IOException {
+        AttributionModel withFallback = new AttributionModel(model.cueTagger(), model.roleTagger(), model.cueFeatures(),
+                model.roleFeatures(), ContentBoundaries.NONE, new ContentFallback(0.03), Calibration.IDENTITY, 1.0,
+                LEXICON, WordClasses.NONE);
+        AttributionModel back = AttributionModel.read(new ByteArrayInputStream(bytes(withFallback)), "m", LEXICON,
+                WordClasses.NONE);
+        assertEquals(0.03, back.fallback().threshold(), 0);
+        AttributionModel none = AttributionModel.read(new ByteArrayInputStream(bytes(model)), "m", LEXICON,
+                WordClasses.NONE);
+        assertTrue(none.fallback().isNone());
+    }
+
+    @Test
     void theTaggersLearnTheExamplesAndSurviveTheRoundTrip() throws IOException {
         List<CrfTagger.Item> probe = sequences("CUE").get(0);
         assertEquals("CUE", model.cueTagger().tag(probe).labels()[1]);
