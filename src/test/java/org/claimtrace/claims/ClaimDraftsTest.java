@@ -2,19 +2,14 @@ package org.claimtrace.claims;
 
 import org.claimtrace.claims.learn.AttributionInput;
 import org.claimtrace.claims.learn.CueSpan;
-import org.claimtrace.claims.learn.WordClasses;
 import org.claimtrace.claims.lexicon.CueLexicon;
+import org.claimtrace.claims.rules.ParsedSentence;
 import org.claimtrace.model.ClaimType;
-import org.claimtrace.model.DependencyParse;
-import org.claimtrace.model.Sentence;
-import org.claimtrace.model.Token;
 import org.claimtrace.resources.ModelFiles;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,25 +22,14 @@ class ClaimDraftsTest {
             new ModelFiles.Row(2, new String[]{"say", "verb", "assertion"}),
             new ModelFiles.Row(3, new String[]{"openness", "noun", "offer"})));
 
-    /** "word/POS/lemma" items, one sentence, no parse needed. */
+    /** "word/POS/lemma" items, one sentence hanging off its first word (the entry reads no parse). */
     private static AttributionInput sentence(String... words) {
-        List<Token> tokens = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        int[] heads = new int[words.length];
-        String[] rels = new String[words.length];
+        String[] items = new String[words.length];
         for (int i = 0; i < words.length; i++) {
             String[] f = words[i].split("/");
-            if (i > 0) {
-                text.append(' ');
-            }
-            int b = text.length();
-            text.append(f[0]);
-            tokens.add(new Token(i, b, text.length(), f[0], 0, f[1], f[2]));
-            heads[i] = i == 0 ? -1 : 0;
-            rels[i] = i == 0 ? "root" : "dep";
+            items[i] = f[0] + "/" + f[1] + "/" + (i == 0 ? "-1/root" : "0/dep") + "/" + f[2];
         }
-        return new AttributionInput(text.toString(), tokens, List.of(new Sentence(0, 0, text.length(), 0, tokens.size())),
-                Map.of(0, new DependencyParse(0, 0, heads, rels)), List.of(), LEXICON, WordClasses.NONE);
+        return ParsedSentence.of(LEXICON, items);
     }
 
     private static final AttributionInput OPENNESS = sentence("Syria/NNP/Syria", "signalled/VBD/signal", "its/PRP$/its",

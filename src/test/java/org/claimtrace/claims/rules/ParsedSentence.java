@@ -23,6 +23,15 @@ public final class ParsedSentence {
 
     /** @param words "word/POS/head/relation" items */
     public static AttributionInput of(String... words) {
+        return of(LEXICON, words);
+    }
+
+    /**
+     * @param lexicon the cue lexicon the sentence is read with
+     * @param words   "word/POS/head/relation" or "word/POS/head/relation/lemma" items (the lemma is the lower-case
+     *                word when not given)
+     */
+    public static AttributionInput of(CueLexicon lexicon, String... words) {
         List<Token> tokens = new ArrayList<>();
         int[] heads = new int[words.length];
         String[] rels = new String[words.length];
@@ -34,12 +43,12 @@ public final class ParsedSentence {
             }
             int b = text.length();
             text.append(f[0]);
-            tokens.add(new Token(i, b, text.length(), f[0], 0, f[1], f[0].toLowerCase()));
+            tokens.add(new Token(i, b, text.length(), f[0], 0, f[1], f.length > 4 ? f[4] : f[0].toLowerCase()));
             heads[i] = Integer.parseInt(f[2]);
             rels[i] = f[3];
         }
         Sentence s = new Sentence(0, 0, text.length(), 0, tokens.size());
         return new AttributionInput(text.toString(), tokens, List.of(s),
-                Map.of(0, new DependencyParse(0, 0, heads, rels)), List.of(), LEXICON, WordClasses.NONE);
+                Map.of(0, new DependencyParse(0, 0, heads, rels)), List.of(), lexicon, WordClasses.NONE);
     }
 }
