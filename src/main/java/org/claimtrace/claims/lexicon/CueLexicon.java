@@ -6,11 +6,13 @@ import org.claimtrace.resources.ModelFiles;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The claim cue lexicon from {@code models/claim-cues.tsv}: verbs, nouns and multi-word phrases with the
@@ -25,8 +27,16 @@ public final class CueLexicon {
     /** The flags a row may carry (the file's header describes each). */
     public static final Set<String> FLAGS = Set.of("addressee", "object", "light", "lightonly", "anyobject", "clausal");
 
-    /** One cue word or phrase. */
+    /**
+     * One cue word or phrase. Its flags iterate in alphabetical order: the cue tagger turns them into features in
+     * that order, and CoreNLP's CRF numbers its features in the order it first meets them, so an order that changed
+     * from one JVM to the next (as {@code Set.of} and {@code Set.copyOf} do) made training not reproducible.
+     */
     public record Entry(String lemma, Pos pos, ClaimType type, Set<String> flags) {
+        public Entry {
+            flags = Collections.unmodifiableSortedSet(new TreeSet<>(flags));
+        }
+
         public boolean has(String flag) {
             return flags.contains(flag);
         }
@@ -53,7 +63,7 @@ public final class CueLexicon {
                     : Set.copyOf(Arrays.asList(row.cell(3).trim().toLowerCase(Locale.ROOT).split("\\s*,\\s*")));
             for (String f : flags) {
                 if (!FLAGS.contains(f)) {
-                    throw invalid(row, "unknown flag '" + f + "' (known: " + new java.util.TreeSet<>(FLAGS) + ")");
+                    throw invalid(row, "unknown flag '" + f + "' (known: " + new TreeSet<>(FLAGS) + ")");
                 }
             }
             Entry e = new Entry(lemma, pos, type, flags);
@@ -95,7 +105,7 @@ public final class CueLexicon {
 
     /** A hash of the entries, in a canonical order: trained weights record it and refuse another lexicon. */
     public String fingerprint() {
-        java.util.TreeSet<String> lines = new java.util.TreeSet<>();
+        TreeSet<String> lines = new TreeSet<>();
         for (Entry e : verbs.values()) {
             lines.add(line(e));
         }
@@ -115,7 +125,7 @@ public final class CueLexicon {
     }
 
     private static String line(Entry e) {
-        return e.lemma() + "\t" + e.pos() + "\t" + e.type() + "\t" + new java.util.TreeSet<>(e.flags());
+        return e.lemma() + "\t" + e.pos() + "\t" + e.type() + "\t" + new TreeSet<>(e.flags());
     }
 
     public int size() {

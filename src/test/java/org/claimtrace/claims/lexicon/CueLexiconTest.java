@@ -30,6 +30,19 @@ class CueLexiconTest {
     }
 
     @Test
+    void flagsIterateInAlphabeticalOrderWhateverTheirOrderInTheFile() {
+        // the cue tagger's features follow this order, and the CRF's training follows the features' order
+        CueLexicon l = new CueLexicon(List.of(row(3, "defend", "verb", "position", "object, anyobject, clausal"),
+                row(4, "make", "verb", "assertion", "lightonly,light")));
+        assertEquals(List.of("anyobject", "clausal", "object"), List.copyOf(l.verb("defend").flags()));
+        assertEquals(List.of("light", "lightonly"), List.copyOf(l.verb("make").flags()));
+        CueLexicon.Entry built = new CueLexicon.Entry("x", CueLexicon.Pos.VERB, ClaimType.ASSERTION,
+                java.util.Set.of("object", "addressee", "light"));
+        assertEquals(List.of("addressee", "light", "object"), List.copyOf(built.flags()));
+        assertThrows(UnsupportedOperationException.class, () -> built.flags().add("clausal"));
+    }
+
+    @Test
     void anUnknownFlagFailsWithFileAndLine() {
         ModelLoadException e = assertThrows(ModelLoadException.class,
                 () -> new CueLexicon(List.of(row(7, "say", "verb", "assertion", "object"),
