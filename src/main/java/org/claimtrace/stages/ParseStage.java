@@ -1,14 +1,17 @@
 package org.claimtrace.stages;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import org.claimtrace.model.ProblemCode;
 import org.claimtrace.engine.SharedModels;
+import org.claimtrace.engine.corenlp.ArcStandardParser;
 import org.claimtrace.engine.corenlp.CoreNlpDoc;
 import org.claimtrace.engine.corenlp.CoreNlpEngine;
+import org.claimtrace.engine.corenlp.NeuralParserWeights;
 import org.claimtrace.model.DependencyParse;
 import org.claimtrace.model.Sentence;
 import org.claimtrace.pipeline.Doc;
@@ -31,31 +34,40 @@ import java.util.Set;
  * those with a cue word, a quotation mark or a modal. Other sentences are not parsed, which is most of the
  * parser's cost saved. Sentences longer than the budget are not parsed, and the document is marked partial.
  * Non-essential: when it fails, the document keeps its entities.
- * <p>The parser is called directly rather than through CoreNLP's {@code depparse} annotator, which turns
- * every parse into five semantic graphs (basic, collapsed, CC-processed, enhanced, enhanced++) when only
- * the basic relations are read here. The model is loaded once per JVM and shared: its {@code predict}
- * keeps no state between calls (CoreNLP's own annotator shares one parser across its threads).
+ * <p>CoreNLP loads the model (its {@code english_UD} weights and the table of precomputed hidden-layer
+ * contributions), and {@link ArcStandardParser} runs it: the same trees as CoreNLP's {@code predict}, several
+ * times faster, with no lock shared between threads (docs/PERFORMANCE.md). Each thread has its own parser and
+ * slice cache; the weights are loaded once per JVM and shared.
  */
 public final class ParseStage implements Stage {
     /**
-     * The parser caches the hidden-layer slice of each word feature it computes. CoreNLP keeps 5,000 of
-     * them; on news the cache then thrashes. 200,000 entries (at most about 170 MB, shared) parse news
-     * 1.6x faster (docs/PERFORMANCE.md). Precomputing more features instead costs far more heap (100,000
-     * precomputed: +620 MB) for the same speed.
+     * CoreNLP's cached path rounds each feature's hidden-layer slice to float, and that is the arithmetic
+     * {@link ArcStandardParser} reproduces; the size of CoreNLP's own cache no longer matters, as its
+     * {@code predict} is not called.
      */
-    private static final Properties CACHE = CoreNlpEngine.props("numCached", "200000");
-    private final DependencyParser parser;
+    private static final Properties LOAD = CoreNlpEngine.props("numCached", "1000");
+    /**
+     * Slots of each thread's slice cache (4 KB each): the features not in the precomputed table, mostly rare
+     * words in one of the 18 word positions. 8,192 slots hold a few documents' worth of them.
+     */
+    static final int CACHE_SLOTS = 8192;
+    private final NeuralParserWeights weights;
+    private final ThreadLocal<ArcStandardParser> parser;
     private final ParseSelection selection;
     private final int maxTokens;
 
     public ParseStage(ParseSelection selection, int maxTokens) {
-        this.parser = SharedModels.get("corenlp:nndep:" + DependencyParser.DEFAULT_MODEL, () -> {
+        this.weights = SharedModels.get("corenlp:nndep:" + DependencyParser.DEFAULT_MODEL, () -> {
             try {
-                return DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, CACHE);
+                return NeuralParserWeights.of(DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, LOAD));
             } catch (RuntimeException e) {
+                if (e instanceof ModelLoadException m) {
+                    throw m;
+                }
                 throw new ModelLoadException("cannot load CoreNLP's dependency parser: " + e.getMessage(), e);
             }
         });
+        this.parser = ThreadLocal.withInitial(() -> new ArcStandardParser(weights, CACHE_SLOTS));
         this.selection = selection;
         this.maxTokens = maxTokens;
     }
@@ -102,11 +114,24 @@ public final class ParseStage implements Stage {
             selectedSentences.add(s);
         }
         Map<Integer, DependencyParse> parses = new HashMap<>();
+        ArcStandardParser p = parser.get();
         for (int i = 0; i < selected.size(); i++) {
             Sentence s = selectedSentences.get(i);
-            parses.put(s.index(), convert(parser.predict(selected.get(i)), s));
+            parses.put(s.index(), parse(p, weights, selected.get(i), s));
         }
         doc.setParses(parses);
+    }
+
+    /** Parses one sentence into document token indices: the head of the root is -1 and its relation "root". */
+    static DependencyParse parse(ArcStandardParser p, NeuralParserWeights weights, CoreMap sentence, Sentence s) {
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        List<String> words = new ArrayList<>(tokens.size());
+        List<String> tags = new ArrayList<>(tokens.size());
+        for (CoreLabel t : tokens) {
+            words.add(t.word());
+            tags.add(t.tag());
+        }
+        return convert(weights.structure(tokens, p.parse(words, tags)), s);
     }
 
     private static DependencyParse convert(GrammaticalStructure g, Sentence s) {

@@ -1,0 +1,272 @@
+package org.claimtrace.engine.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.ling.Word;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TreeGraphNode;
+import edu.stanford.nlp.trees.TypedDependency;
+import org.claimtrace.pipeline.ModelLoadException;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The weights of a loaded CoreNLP neural dependency parser ({@code nndep}: Chen and Manning's arc-standard
+ * parser with 48 features, one cube-activated hidden layer and a softmax over transitions), laid out for
+ * {@link ArcStandardParser}. Immutable and shared by every thread.
+ * <p>CoreNLP does not expose these arrays, so they are read once, by reflection, from the parser it loaded
+ * (the only coupling to its internals, checked here on load). The large precomputed table of hidden-layer
+ * contributions is shared, not copied; the input and output matrices are transposed so that the parser's
+ * loops run over contiguous memory, which changes the memory order but not the order of any sum.
+ */
+public final class NeuralParserWeights {
+    /** Features per configuration: 18 words, 18 tags, 12 arc labels, in CoreNLP's order. */
+    static final int FEATURES = 48;
+    static final int WORD_FEATURES = 18;
+    static final int TAG_FEATURES = 18;
+
+    final int hidden;
+    final int embedding;
+    /** Transitions in CoreNLP's order: kind ({@link #LEFT}, {@link #RIGHT}, {@link #SHIFT}) and label index. */
+    final byte[] kind;
+    final int[] transitionLabel;
+    static final byte LEFT = 0;
+    static final byte RIGHT = 1;
+    static final byte SHIFT = 2;
+    final String[] labels;
+    final int rootLabel;
+    /** The shift transition, and the right arc with the root label (the last transition of every parse). */
+    final int shift;
+    final int rootArc;
+    /** Feature id of each label (index into {@link #labels}). */
+    final int[] labelFeature;
+
+    private final Map<String, Integer> wordIds;
+    private final Map<String, Integer> tagIds;
+    final int unknownWord;
+    final int unknownTag;
+    final int nullWord;
+    final int rootWord;
+    final int nullTag;
+    final int rootTag;
+    final int nullLabel;
+
+    /** Embeddings, one row per feature id. */
+    final float[][] embeddings;
+    /** Input weights transposed: {@code w1t[(j * embedding + k) * hidden + i] = W1[i][j * embedding + k]}. */
+    final float[] w1t;
+    final float[] b1;
+    /** Output weights transposed: {@code w2t[i * transitions + t] = W2[t][i]}, widened to double (exactly). */
+    final double[] w2t;
+    /** Row of {@link #saved} for a (feature id, position) pair, at {@code id * 48 + position}; -1 for none. */
+    final int[] precomputedRow;
+    final double[][] saved;
+
+    /** CoreNLP's relation object for each label, and its method that builds the language's GrammaticalStructure. */
+    private final GrammaticalRelation[] relations;
+    private final DependencyParser parser;
+    private final Method structure;
+
+    private NeuralParserWeights(DependencyParser parser) throws ReflectiveOperationException {
+        this.parser = parser;
+        Object classifier = field(parser, "classifier");
+        Object system = field(parser, "system");
+        float[][] w1 = (float[][]) field(classifier, "W1");
+        float[][] w2 = (float[][]) field(classifier, "W2");
+        embeddings = (float[][]) field(classifier, "E");
+        b1 = ((float[]) field(classifier, "b1")).clone();
+        saved = (double[][]) field(classifier, "saved");
+        @SuppressWarnings("unchecked")
+        Map<Integer, Integer> preMap = (Map<Integer, Integer>) field(classifier, "preMap");
+        hidden = b1.length;
+        embedding = embeddings[0].length;
+        if (w1.length != hidden || w1[0].length != FEATURES * embedding) {
+            throw new IllegalStateException("unexpected input layer " + w1.length + "x" + w1[0].length);
+        }
+
+        @SuppressWarnings("unchecked")
+        Map<String, Integer> words = (Map<String, Integer>) field(parser, "wordIDs");
+        @SuppressWarnings("unchecked")
+        Map<String, Integer> tags = (Map<String, Integer>) field(parser, "posIDs");
+        @SuppressWarnings("unchecked")
+        Map<String, Integer> labelIds = (Map<String, Integer>) field(parser, "labelIDs");
+        wordIds = new HashMap<>(words);
+        tagIds = new HashMap<>(tags);
+        unknownWord = required(words, "-UNKNOWN-");
+        unknownTag = required(tags, "-UNKNOWN-");
+        nullWord = required(words, "-NULL-");
+        rootWord = required(words, "-ROOT-");
+        nullTag = required(tags, "-NULL-");
+        rootTag = required(tags, "-ROOT-");
+        nullLabel = required(labelIds, "-NULL-");
+
+        @SuppressWarnings("unchecked")
+        List<String> transitions = (List<String>) field(system, "transitions");
+        @SuppressWarnings("unchecked")
+        List<String> labelList = (List<String>) field(system, "labels");
+        String root = (String) field(system, "rootLabel");
+        if (w2.length != transitions.size()) {
+            throw new IllegalStateException(w2.length + " output rows for " + transitions.size() + " transitions");
+        }
+        labels = labelList.toArray(new String[0]);
+        rootLabel = labelList.indexOf(root);
+        labelFeature = new int[labels.length];
+        for (int l = 0; l < labels.length; l++) {
+            labelFeature[l] = required(labelIds, labels[l]);
+        }
+        kind = new byte[transitions.size()];
+        transitionLabel = new int[transitions.size()];
+        for (int t = 0; t < transitions.size(); t++) {
+            String name = transitions.get(t);
+            if (name.equals("S")) {
+                kind[t] = SHIFT;
+                transitionLabel[t] = -1;
+            } else if ((name.startsWith("L(") || name.startsWith("R(")) && name.endsWith(")")) {
+                kind[t] = name.charAt(0) == 'L' ? LEFT : RIGHT;
+                transitionLabel[t] = labelList.indexOf(name.substring(2, name.length() - 1));
+                if (transitionLabel[t] < 0) {
+                    throw new IllegalStateException("transition " + name + " has no known label");
+                }
+            } else {
+                throw new IllegalStateException("unknown transition " + name);
+            }
+        }
+        if (rootLabel < 0) {
+            throw new IllegalStateException("no root label " + root);
+        }
+        int s = -1;
+        int r = -1;
+        for (int t = 0; t < kind.length; t++) {
+            if (kind[t] == SHIFT) {
+                s = t;
+            } else if (kind[t] == RIGHT && transitionLabel[t] == rootLabel && r < 0) {
+                r = t;
+            }
+        }
+        if (s < 0 || r < 0) {
+            throw new IllegalStateException("no shift or no root arc among the transitions");
+        }
+        shift = s;
+        rootArc = r;
+
+        int width = FEATURES * embedding;
+        w1t = new float[width * hidden];
+        for (int i = 0; i < hidden; i++) {
+            for (int c = 0; c < width; c++) {
+                w1t[c * hidden + i] = w1[i][c];
+            }
+        }
+        int nt = transitions.size();
+        w2t = new double[hidden * nt];
+        for (int t = 0; t < nt; t++) {
+            for (int i = 0; i < hidden; i++) {
+                w2t[i * nt + t] = w2[t][i];
+            }
+        }
+        precomputedRow = new int[embeddings.length * FEATURES];
+        Arrays.fill(precomputedRow, -1);
+        for (Map.Entry<Integer, Integer> e : preMap.entrySet()) {
+            precomputedRow[e.getKey()] = e.getValue();
+        }
+        if (saved == null || saved.length < preMap.size()) {
+            throw new IllegalStateException("the precomputed hidden-layer table is missing");
+        }
+        Method relation = DependencyParser.class.getDeclaredMethod("makeGrammaticalRelation", String.class);
+        relation.setAccessible(true);
+        relations = new GrammaticalRelation[labels.length];
+        for (int l = 0; l < labels.length; l++) {
+            relations[l] = (GrammaticalRelation) relation.invoke(parser, labels[l]);
+        }
+        structure = DependencyParser.class.getDeclaredMethod("makeGrammaticalStructure", List.class, TreeGraphNode.class);
+        structure.setAccessible(true);
+    }
+
+    /**
+     * The tree as CoreNLP's {@code predict} returns it: the same typed dependencies, in the language's
+     * GrammaticalStructure, whose basic dependencies apply CoreNLP's corrections (a subject with a passive
+     * auxiliary becomes {@code nsubj:pass}, for example).
+     */
+    public GrammaticalStructure structure(List<CoreLabel> tokens, ArcStandardParser.Tree tree) {
+        IndexedWord root = new IndexedWord(new Word("ROOT"));
+        root.set(CoreAnnotations.IndexAnnotation.class, 0);
+        List<TypedDependency> dependencies = new ArrayList<>(tree.heads().length);
+        for (int i = 0; i < tree.heads().length; i++) {
+            int head = tree.heads()[i];
+            IndexedWord word = new IndexedWord(tokens.get(i));
+            IndexedWord governor = head == 0 ? root : new IndexedWord(tokens.get(head - 1));
+            GrammaticalRelation relation = head == 0 ? GrammaticalRelation.ROOT : relations[tree.labelIndex()[i]];
+            dependencies.add(new TypedDependency(relation, governor, word));
+        }
+        try {
+            return (GrammaticalStructure) structure.invoke(parser, dependencies, new TreeGraphNode(root));
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads the weights of a parser loaded by CoreNLP; fails with a {@link ModelLoadException} if they are not there. */
+    public static NeuralParserWeights of(DependencyParser parser) {
+        try {
+            return new NeuralParserWeights(parser);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new ModelLoadException("cannot read the weights of CoreNLP's dependency parser (is CoreNLP 4.5.x on"
+                    + " the classpath?): " + e, e);
+        }
+    }
+
+    int transitions() {
+        return kind.length;
+    }
+
+    int wordId(String word) {
+        Integer id = wordIds.get(word);
+        return id == null ? unknownWord : id;
+    }
+
+    int tagId(String tag) {
+        Integer id = tagIds.get(tag);
+        return id == null ? unknownTag : id;
+    }
+
+    /** The labels in the model's order, for tests and messages. */
+    public List<String> labels() {
+        return new ArrayList<>(Arrays.asList(labels));
+    }
+
+    private static Object field(Object owner, String name) throws ReflectiveOperationException {
+        Class<?> c = owner.getClass();
+        while (c != null) {
+            try {
+                Field f = c.getDeclaredField(name);
+                f.setAccessible(true);
+                return f.get(owner);
+            } catch (NoSuchFieldException e) {
+                c = c.getSuperclass();
+            }
+        }
+        throw new NoSuchFieldException(owner.getClass().getName() + "." + name);
+    }
+
+    private static int required(Map<String, Integer> ids, String key) {
+        Integer id = ids.get(key);
+        if (id == null) {
+            throw new IllegalStateException("no id for " + key);
+        }
+        return id;
+    }
+}
