@@ -3,8 +3,6 @@ package org.claimtrace.stages;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
-import edu.stanford.nlp.trees.GrammaticalStructure;
-import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import org.claimtrace.model.ProblemCode;
 import org.claimtrace.engine.SharedModels;
@@ -12,6 +10,7 @@ import org.claimtrace.engine.corenlp.ArcStandardParser;
 import org.claimtrace.engine.corenlp.CoreNlpDoc;
 import org.claimtrace.engine.corenlp.CoreNlpEngine;
 import org.claimtrace.engine.corenlp.NeuralParserWeights;
+import org.claimtrace.engine.corenlp.PassiveSubjects;
 import org.claimtrace.model.DependencyParse;
 import org.claimtrace.model.Sentence;
 import org.claimtrace.pipeline.Doc;
@@ -51,13 +50,12 @@ public final class ParseStage implements Stage {
      * words in one of the 18 word positions. 8,192 slots hold a few documents' worth of them.
      */
     static final int CACHE_SLOTS = 8192;
-    private final NeuralParserWeights weights;
     private final ThreadLocal<ArcStandardParser> parser;
     private final ParseSelection selection;
     private final int maxTokens;
 
     public ParseStage(ParseSelection selection, int maxTokens) {
-        this.weights = SharedModels.get("corenlp:nndep:" + DependencyParser.DEFAULT_MODEL, () -> {
+        NeuralParserWeights weights = SharedModels.get("corenlp:nndep:" + DependencyParser.DEFAULT_MODEL, () -> {
             try {
                 return NeuralParserWeights.of(DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, LOAD));
             } catch (RuntimeException e) {
@@ -117,13 +115,16 @@ public final class ParseStage implements Stage {
         ArcStandardParser p = parser.get();
         for (int i = 0; i < selected.size(); i++) {
             Sentence s = selectedSentences.get(i);
-            parses.put(s.index(), parse(p, weights, selected.get(i), s));
+            parses.put(s.index(), parse(p, selected.get(i), s));
         }
         doc.setParses(parses);
     }
 
-    /** Parses one sentence into document token indices: the head of the root is -1 and its relation "root". */
-    static DependencyParse parse(ArcStandardParser p, NeuralParserWeights weights, CoreMap sentence, Sentence s) {
+    /**
+     * Parses one sentence into document token indices: the head of the root is -1 and its relation "root".
+     * The relations are CoreNLP's basic dependencies, with its passive-subject correction.
+     */
+    static DependencyParse parse(ArcStandardParser p, CoreMap sentence, Sentence s) {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
         List<String> words = new ArrayList<>(tokens.size());
         List<String> tags = new ArrayList<>(tokens.size());
@@ -131,26 +132,21 @@ public final class ParseStage implements Stage {
             words.add(t.word());
             tags.add(t.tag());
         }
-        return convert(weights.structure(tokens, p.parse(words, tags)), s);
-    }
-
-    private static DependencyParse convert(GrammaticalStructure g, Sentence s) {
+        ArcStandardParser.Tree tree = p.parse(words, tags);
+        String[] labels = tree.labels().clone();
+        PassiveSubjects.correct(tree.heads(), labels);
         int n = s.tokenEnd() - s.tokenBegin();
         int[] heads = new int[n];
         String[] rels = new String[n];
         Arrays.fill(heads, -1);
         Arrays.fill(rels, "dep");
-        for (TypedDependency d : g.typedDependencies()) {
-            int dep = d.dep().index() - 1;
-            int gov = d.gov().index() - 1;
-            if (dep < 0 || dep >= n) {
-                continue;
-            }
-            if (gov < 0) {
-                rels[dep] = "root";
+        for (int i = 0; i < Math.min(n, labels.length); i++) {
+            int head = tree.heads()[i];
+            if (head == 0) {
+                rels[i] = "root";
             } else {
-                heads[dep] = s.tokenBegin() + gov;
-                rels[dep] = d.reln().toString();
+                heads[i] = s.tokenBegin() + head - 1;
+                rels[i] = labels[i];
             }
         }
         return new DependencyParse(s.index(), s.tokenBegin(), heads, rels);

@@ -82,7 +82,7 @@ class ParserEquivalenceIT {
                 }
                 CoreMap sentence = all.get(s.index());
                 DependencyParse expected = reference(coreNlp.predict(sentence), s);
-                DependencyParse actual = ParseStage.parse(ours, weights, sentence, s);
+                DependencyParse actual = ParseStage.parse(ours, sentence, s);
                 String where = "document " + d + ", sentence " + s.index() + "; CoreNLP's own tree: " + rawTree(coreNlp, sentence);
                 assertArrayEquals(expected.heads(), actual.heads(), where);
                 assertArrayEquals(expected.relations(), actual.relations(), where);

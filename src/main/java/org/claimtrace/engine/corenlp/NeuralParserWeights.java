@@ -1,19 +1,9 @@
 package org.claimtrace.engine.corenlp;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.ling.Word;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
-import edu.stanford.nlp.trees.GrammaticalRelation;
-import edu.stanford.nlp.trees.GrammaticalStructure;
-import edu.stanford.nlp.trees.TreeGraphNode;
-import edu.stanford.nlp.trees.TypedDependency;
 import org.claimtrace.pipeline.ModelLoadException;
 
 import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -72,13 +62,7 @@ public final class NeuralParserWeights {
     final int[] precomputedRow;
     final double[][] saved;
 
-    /** CoreNLP's relation object for each label, and its method that builds the language's GrammaticalStructure. */
-    private final GrammaticalRelation[] relations;
-    private final DependencyParser parser;
-    private final Method structure;
-
     private NeuralParserWeights(DependencyParser parser) throws ReflectiveOperationException {
-        this.parser = parser;
         Object classifier = field(parser, "classifier");
         Object system = field(parser, "system");
         float[][] w1 = (float[][]) field(classifier, "W1");
@@ -180,42 +164,6 @@ public final class NeuralParserWeights {
         }
         if (saved == null || saved.length < preMap.size()) {
             throw new IllegalStateException("the precomputed hidden-layer table is missing");
-        }
-        Method relation = DependencyParser.class.getDeclaredMethod("makeGrammaticalRelation", String.class);
-        relation.setAccessible(true);
-        relations = new GrammaticalRelation[labels.length];
-        for (int l = 0; l < labels.length; l++) {
-            relations[l] = (GrammaticalRelation) relation.invoke(parser, labels[l]);
-        }
-        structure = DependencyParser.class.getDeclaredMethod("makeGrammaticalStructure", List.class, TreeGraphNode.class);
-        structure.setAccessible(true);
-    }
-
-    /**
-     * The tree as CoreNLP's {@code predict} returns it: the same typed dependencies, in the language's
-     * GrammaticalStructure, whose basic dependencies apply CoreNLP's corrections (a subject with a passive
-     * auxiliary becomes {@code nsubj:pass}, for example).
-     */
-    public GrammaticalStructure structure(List<CoreLabel> tokens, ArcStandardParser.Tree tree) {
-        IndexedWord root = new IndexedWord(new Word("ROOT"));
-        root.set(CoreAnnotations.IndexAnnotation.class, 0);
-        List<TypedDependency> dependencies = new ArrayList<>(tree.heads().length);
-        for (int i = 0; i < tree.heads().length; i++) {
-            int head = tree.heads()[i];
-            IndexedWord word = new IndexedWord(tokens.get(i));
-            IndexedWord governor = head == 0 ? root : new IndexedWord(tokens.get(head - 1));
-            GrammaticalRelation relation = head == 0 ? GrammaticalRelation.ROOT : relations[tree.labelIndex()[i]];
-            dependencies.add(new TypedDependency(relation, governor, word));
-        }
-        try {
-            return (GrammaticalStructure) structure.invoke(parser, dependencies, new TreeGraphNode(root));
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -163,26 +163,6 @@ class ArcStandardParserTest {
         }
     }
 
-    @Test
-    void theStructureIsTheOneCoreNlpReturns() {
-        ArcStandardParser parser = new ArcStandardParser(weights, 64);
-        List<String> words = List.of("w3", "w7", "w1", "w9", "unseen", "w2");
-        List<String> tags = List.of("T1", "T2", "T0", "T3", "T4", "T5");
-        List<CoreLabel> tokens = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            CoreLabel t = new CoreLabel();
-            t.setWord(words.get(i));
-            t.setValue(words.get(i));
-            t.setTag(tags.get(i));
-            t.setIndex(i + 1);
-            tokens.add(t);
-        }
-        Annotation sentence = new Annotation(String.join(" ", words));
-        sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
-        assertEquals(String.valueOf(coreNlp.predict(sentence).typedDependencies()),
-                String.valueOf(weights.structure(tokens, parser.parse(words, tags)).typedDependencies()));
-    }
-
     /** A model in CoreNLP's text format, with random weights and a random set of precomputed features. */
     private static void writeModel(Path file, Random r, int embedding, int hidden, int precomputed) throws IOException {
         List<String> words = new ArrayList<>(List.of("-UNKNOWN-", "-NULL-", "-ROOT-"));
