@@ -269,8 +269,9 @@ public final class ArcStandardParser {
                 float[] slice = cache.values;
                 int at = cache.find(key);
                 if (at < 0) {
-                    at = cache.claim(key);
+                    at = cache.evict(key);
                     computeSlice(features[j], j, slice, at);
+                    cache.store(key);
                 }
                 for (int i = 0; i < hid; i++) {
                     h[i] += slice[at + i];
@@ -359,11 +360,18 @@ public final class ArcStandardParser {
             return -1;
         }
 
-        /** Gives the key's slot to it (evicting what was there) and returns the offset to write its slice. */
-        int claim(int key) {
+        /**
+         * Empties the key's slot (a slice half written, by a thread stopped in the middle, is never found) and
+         * returns the offset to write the key's slice at; {@link #store} then gives the slot to the key.
+         */
+        int evict(int key) {
             int s = slot(key);
-            keys[s] = key;
+            keys[s] = -1;
             return s * width;
+        }
+
+        void store(int key) {
+            keys[slot(key)] = key;
         }
     }
 }

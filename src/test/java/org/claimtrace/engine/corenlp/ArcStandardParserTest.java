@@ -105,6 +105,19 @@ class ArcStandardParserTest {
     }
 
     @Test
+    void aSliceCacheSlotBeingWrittenIsNeverFound() {
+        ArcStandardParser.SliceCache cache = new ArcStandardParser.SliceCache(5, 3);
+        assertEquals(-1, cache.find(42));
+        int at = cache.evict(42);
+        assertEquals(-1, cache.find(42), "found before its slice was stored");
+        cache.store(42);
+        assertEquals(at, cache.find(42));
+        cache.evict(42);
+        assertEquals(-1, cache.find(42));
+        assertEquals(8 * 3, cache.values.length, "5 slots round up to 8");
+    }
+
+    @Test
     void everyWordGetsOneHeadAndExactlyOneIsTheRoot() {
         ArcStandardParser parser = new ArcStandardParser(weights, 64);
         ArcStandardParser.Tree t = parser.parse(List.of("w1", "w2", "w3", "w4", "w5"), List.of("T1", "T2", "T3", "T1", "T0"));
