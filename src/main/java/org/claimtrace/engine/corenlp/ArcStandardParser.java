@@ -11,8 +11,8 @@ import java.util.List;
  * same (the equivalence is tested against CoreNLP on random models and on real sentences). What differs is
  * the bookkeeping: the configuration is int arrays with the two outermost children of each token kept as
  * arcs are added, instead of a scan of the sentence per feature; transitions are bytes, not strings parsed
- * at every step; the precomputed table is an array lookup instead of a boxed map; the output layer is read
- * one hidden unit at a time across all transitions, which the JIT can vectorize without reordering any sum;
+ * at every step; the precomputed table is an array lookup instead of a boxed map; the output layer sums eight
+ * transitions at a time in registers without reordering any sum;
  * and the slice cache belongs to the thread, so two threads never wait on one lock.
  */
 public final class ArcStandardParser {
@@ -21,6 +21,7 @@ public final class ArcStandardParser {
     private final double[] hiddenLayer;
     private final double[] scores;
     private final double[] sliceSum;
+    private final double[] block = new double[NeuralParserWeights.BLOCK];
     private final int[] features = new int[NeuralParserWeights.FEATURES];
     private int[] wordId = new int[0];
     private int[] tagId = new int[0];
@@ -283,16 +284,48 @@ public final class ArcStandardParser {
             double v = h[i] + b1[i];
             h[i] = v * v * v;
         }
+        outputLayer(h, hid);
+    }
+
+    /**
+     * The scores, eight transitions at a time: eight sums kept in registers over the hidden units, each still
+     * taken in CoreNLP's order (from zero, hidden unit 0 first). Two to three times faster than updating an
+     * array of 83 sums per hidden unit, and the same bits.
+     */
+    private void outputLayer(double[] h, int hid) {
         int nt = w.transitions();
+        double[] wb = w.w2b;
         double[] out = scores;
-        Arrays.fill(out, 0);
-        double[] w2t = w.w2t;
-        for (int i = 0; i < hid; i++) {
-            double v = h[i];
-            int base = i * nt;
-            for (int t = 0; t < nt; t++) {
-                out[t] += v * w2t[base + t];
+        for (int t0 = 0, p = 0; t0 < nt; t0 += NeuralParserWeights.BLOCK) {
+            double a0 = 0;
+            double a1 = 0;
+            double a2 = 0;
+            double a3 = 0;
+            double a4 = 0;
+            double a5 = 0;
+            double a6 = 0;
+            double a7 = 0;
+            for (int i = 0; i < hid; i++, p += NeuralParserWeights.BLOCK) {
+                double v = h[i];
+                a0 += v * wb[p];
+                a1 += v * wb[p + 1];
+                a2 += v * wb[p + 2];
+                a3 += v * wb[p + 3];
+                a4 += v * wb[p + 4];
+                a5 += v * wb[p + 5];
+                a6 += v * wb[p + 6];
+                a7 += v * wb[p + 7];
             }
+            double[] b = block;
+            b[0] = a0;
+            b[1] = a1;
+            b[2] = a2;
+            b[3] = a3;
+            b[4] = a4;
+            b[5] = a5;
+            b[6] = a6;
+            b[7] = a7;
+            System.arraycopy(b, 0, out, t0, Math.min(NeuralParserWeights.BLOCK, nt - t0));
         }
     }
 

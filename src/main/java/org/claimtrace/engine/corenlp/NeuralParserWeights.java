@@ -16,8 +16,8 @@ import java.util.Map;
  * {@link ArcStandardParser}. Immutable and shared by every thread.
  * <p>CoreNLP does not expose these arrays, so they are read once, by reflection, from the parser it loaded
  * (the only coupling to its internals, checked here on load). The large precomputed table of hidden-layer
- * contributions is shared, not copied; the input and output matrices are transposed so that the parser's
- * loops run over contiguous memory, which changes the memory order but not the order of any sum.
+ * contributions is shared, not copied; the input matrix is transposed and the output matrix blocked so that the
+ * parser's loops run over contiguous memory, which changes the memory order but not the order of any sum.
  */
 public final class NeuralParserWeights {
     /** Features per configuration: 18 words, 18 tags, 12 arc labels, in CoreNLP's order. */
@@ -56,8 +56,13 @@ public final class NeuralParserWeights {
     /** Input weights transposed: {@code w1t[(j * embedding + k) * hidden + i] = W1[i][j * embedding + k]}. */
     final float[] w1t;
     final float[] b1;
-    /** Output weights transposed: {@code w2t[i * transitions + t] = W2[t][i]}, widened to double (exactly). */
-    final double[] w2t;
+    /**
+     * Output weights in blocks of {@link #BLOCK} transitions, widened to double (exactly): {@code w2b[(b * hidden
+     * + i) * BLOCK + k] = W2[b * BLOCK + k][i]}, zero past the last transition. The parser sums a block's scores
+     * in registers, one hidden unit at a time.
+     */
+    final double[] w2b;
+    static final int BLOCK = 8;
     /** Row of {@link #saved} for a (feature id, position) pair, at {@code id * 48 + position}; -1 for none. */
     final int[] precomputedRow;
     final double[][] saved;
@@ -151,10 +156,11 @@ public final class NeuralParserWeights {
             }
         }
         int nt = transitions.size();
-        w2t = new double[hidden * nt];
+        int blocks = (nt + BLOCK - 1) / BLOCK;
+        w2b = new double[blocks * hidden * BLOCK];
         for (int t = 0; t < nt; t++) {
             for (int i = 0; i < hidden; i++) {
-                w2t[i * nt + t] = w2[t][i];
+                w2b[((t / BLOCK) * hidden + i) * BLOCK + t % BLOCK] = w2[t][i];
             }
         }
         precomputedRow = new int[embeddings.length * FEATURES];
