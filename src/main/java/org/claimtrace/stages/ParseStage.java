@@ -42,9 +42,10 @@ public final class ParseStage implements Stage {
     /**
      * CoreNLP's cached path rounds each feature's hidden-layer slice to float, and that is the arithmetic
      * {@link ArcStandardParser} reproduces; the size of CoreNLP's own cache no longer matters, as its
-     * {@code predict} is not called.
+     * {@code predict} is not called. Nor does CoreNLP precompute its table of hidden-layer contributions
+     * ({@code numPreComputed=0}): {@link NeuralParserWeights} computes each row the first time it is needed.
      */
-    private static final Properties LOAD = CoreNlpEngine.props("numCached", "1000");
+    private static final Properties LOAD = CoreNlpEngine.props("numCached", "1000", "numPreComputed", "0");
     /**
      * Slots of each thread's slice cache (4 KB each): the features not in the precomputed table, mostly rare
      * words in one of the 18 word positions. 8,192 slots hold a few documents' worth of them.

@@ -63,7 +63,11 @@ class ParserEquivalenceIT {
         Properties props = new Properties();
         props.setProperty("numCached", "1000");
         DependencyParser coreNlp = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, props);
-        NeuralParserWeights weights = NeuralParserWeights.of(coreNlp);
+        // claimtrace's side loads as the parse stage does: without CoreNLP's precomputed table
+        Properties lazy = new Properties();
+        lazy.setProperty("numCached", "1000");
+        lazy.setProperty("numPreComputed", "0");
+        NeuralParserWeights weights = NeuralParserWeights.of(DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, lazy));
         ArcStandardParser ours = new ArcStandardParser(weights, ParseStage.CACHE_SLOTS);
 
         int sentences = 0;
@@ -93,6 +97,8 @@ class ParserEquivalenceIT {
         assertTrue(sentences > (withWikinews ? 1000 : 60), "sentences compared: " + sentences);
         assertTrue(tokens > sentences * 10, "tokens compared: " + tokens);
         assertEquals(2, Arrays.stream(ours.cacheCounts()).filter(c -> c > 0).count(), "the slice cache was used");
+        assertTrue(weights.rowsComputed() > 1000 && weights.rowsComputed() < 99_990,
+                "precomputed rows computed on demand: " + weights.rowsComputed());
     }
 
     /** CoreNLP's transition-system output before it becomes a GrammaticalStructure, for the failure message. */

@@ -262,7 +262,7 @@ public final class ArcStandardParser {
             int key = features[j] * NeuralParserWeights.FEATURES + j;
             int row = w.precomputedRow[key];
             if (row >= 0) {
-                double[] s = w.saved[row];
+                double[] s = w.row(row, key);
                 for (int i = 0; i < hid; i++) {
                     h[i] += s[i];
                 }

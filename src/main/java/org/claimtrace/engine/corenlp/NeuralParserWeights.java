@@ -9,14 +9,15 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The weights of a loaded CoreNLP neural dependency parser ({@code nndep}: Chen and Manning's arc-standard
  * parser with 48 features, one cube-activated hidden layer and a softmax over transitions), laid out for
  * {@link ArcStandardParser}. Immutable and shared by every thread.
  * <p>CoreNLP does not expose these arrays, so they are read once, by reflection, from the parser it loaded
- * (the only coupling to its internals, checked here on load). The large precomputed table of hidden-layer
- * contributions is shared, not copied; the input matrix is transposed and the output matrix blocked so that the
+ * (the only coupling to its internals, checked here on load). The precomputed hidden-layer contributions are computed
+ * on first use (load the parser with {@code numPreComputed=0} so that CoreNLP does not compute them all); the input matrix is transposed and the output matrix blocked so that the
  * parser's loops run over contiguous memory, which changes the memory order but not the order of any sum.
  */
 public final class NeuralParserWeights {
@@ -63,9 +64,15 @@ public final class NeuralParserWeights {
      */
     final double[] w2b;
     static final int BLOCK = 8;
-    /** Row of {@link #saved} for a (feature id, position) pair, at {@code id * 48 + position}; -1 for none. */
+    /**
+     * Row of the precomputed table for a (feature id, position) pair, at {@code id * 48 + position}; -1 for a
+     * feature the model does not precompute. The model file lists about 100,000 such features (the most frequent
+     * in CoreNLP's training data), and CoreNLP computes all of them when it loads: 800 MB and several CPU-seconds.
+     * Here a row is computed the first time a sentence needs it, with the same arithmetic, and then shared by all
+     * threads; news uses a fraction of them.
+     */
     final int[] precomputedRow;
-    final double[][] saved;
+    private final AtomicReferenceArray<double[]> rows;
 
     private NeuralParserWeights(DependencyParser parser) throws ReflectiveOperationException {
         Object classifier = field(parser, "classifier");
@@ -74,9 +81,8 @@ public final class NeuralParserWeights {
         float[][] w2 = (float[][]) field(classifier, "W2");
         embeddings = (float[][]) field(classifier, "E");
         b1 = ((float[]) field(classifier, "b1")).clone();
-        saved = (double[][]) field(classifier, "saved");
         @SuppressWarnings("unchecked")
-        Map<Integer, Integer> preMap = (Map<Integer, Integer>) field(classifier, "preMap");
+        List<Integer> precomputed = (List<Integer>) field(parser, "preComputed");
         hidden = b1.length;
         embedding = embeddings[0].length;
         if (w1.length != hidden || w1[0].length != FEATURES * embedding) {
@@ -165,12 +171,42 @@ public final class NeuralParserWeights {
         }
         precomputedRow = new int[embeddings.length * FEATURES];
         Arrays.fill(precomputedRow, -1);
-        for (Map.Entry<Integer, Integer> e : preMap.entrySet()) {
-            precomputedRow[e.getKey()] = e.getValue();
+        for (int row = 0; row < precomputed.size(); row++) {
+            precomputedRow[precomputed.get(row)] = row;
         }
-        if (saved == null || saved.length < preMap.size()) {
-            throw new IllegalStateException("the precomputed hidden-layer table is missing");
+        rows = new AtomicReferenceArray<>(precomputed.size());
+    }
+
+    /**
+     * A precomputed row: for each hidden unit, the float products of input weight and embedding summed in
+     * double in embedding order, as CoreNLP's {@code Classifier.preCompute} sums them. Computed on first use;
+     * two threads that race compute the same values, and either array may stay.
+     */
+    double[] row(int row, int key) {
+        double[] r = rows.get(row);
+        if (r == null) {
+            r = new double[hidden];
+            float[] e = embeddings[key / FEATURES];
+            int position = key % FEATURES;
+            for (int k = 0; k < embedding; k++) {
+                float ek = e[k];
+                int base = (position * embedding + k) * hidden;
+                for (int i = 0; i < hidden; i++) {
+                    r[i] += (double) (w1t[base + i] * ek);
+                }
+            }
+            rows.set(row, r);
         }
+        return r;
+    }
+
+    /** Precomputed rows computed so far, for tests and the benchmark's notes. */
+    public int rowsComputed() {
+        int n = 0;
+        for (int i = 0; i < rows.length(); i++) {
+            n += rows.get(i) == null ? 0 : 1;
+        }
+        return n;
     }
 
     /** Reads the weights of a parser loaded by CoreNLP; fails with a {@link ModelLoadException} if they are not there. */
