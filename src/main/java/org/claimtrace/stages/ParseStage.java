@@ -33,8 +33,7 @@ import java.util.Set;
  * those with a cue word, a quotation mark or a modal. Other sentences are not parsed, which is most of the
  * parser's cost saved. Sentences longer than the budget are not parsed, and the document is marked partial.
  * Non-essential: when it fails, the document keeps its entities.
- * <p>CoreNLP loads the model (its {@code english_UD} weights and the table of precomputed hidden-layer
- * contributions), and {@link ArcStandardParser} runs it: the same trees as CoreNLP's {@code predict}, several
+ * <p>CoreNLP loads the model (its {@code english_UD} weights), and {@link ArcStandardParser} runs it: the same trees as CoreNLP's {@code predict}, several
  * times faster, with no lock shared between threads (docs/PERFORMANCE.md). Each thread has its own parser and
  * slice cache; the weights are loaded once per JVM and shared.
  */

@@ -45,11 +45,8 @@ public final class ArcStandardParser {
         this.sliceSum = new double[weights.hidden];
     }
 
-    /**
-     * A parse as the transition system leaves it: {@code heads[i]} is the 1-based head of word i+1 (0 for the
-     * root), {@code labels[i]} the label of that arc and {@code labelIndex[i]} its index in the model.
-     */
-    public record Tree(int[] heads, String[] labels, int[] labelIndex) {
+    /** A parse: {@code heads[i]} is the 1-based head of word i+1 (0 for the root), {@code labels[i]} its label. */
+    public record Tree(int[] heads, String[] labels) {
     }
 
     /**
@@ -71,12 +68,11 @@ public final class ArcStandardParser {
             apply(choose());
         }
         int[] heads = Arrays.copyOfRange(head, 1, n + 1);
-        int[] indices = Arrays.copyOfRange(label, 1, n + 1);
         String[] names = new String[n];
-        for (int i = 0; i < n; i++) {
-            names[i] = w.labels[indices[i]];
+        for (int i = 1; i <= n; i++) {
+            names[i - 1] = w.labels[label[i]];
         }
-        return new Tree(heads, names, indices);
+        return new Tree(heads, names);
     }
 
     /** Slice cache hits and lookups since this parser was made, for the benchmark's notes. */

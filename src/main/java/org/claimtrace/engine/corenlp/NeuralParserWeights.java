@@ -4,7 +4,6 @@ import edu.stanford.nlp.parser.nndep.DependencyParser;
 import org.claimtrace.pipeline.ModelLoadException;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -231,11 +230,6 @@ public final class NeuralParserWeights {
     int tagId(String tag) {
         Integer id = tagIds.get(tag);
         return id == null ? unknownTag : id;
-    }
-
-    /** The labels in the model's order, for tests and messages. */
-    public List<String> labels() {
-        return new ArrayList<>(Arrays.asList(labels));
     }
 
     private static Object field(Object owner, String name) throws ReflectiveOperationException {

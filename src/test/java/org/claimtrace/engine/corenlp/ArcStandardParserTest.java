@@ -170,7 +170,7 @@ class ArcStandardParserTest {
                 heads[i] = (Integer) head.invoke(tree, i + 1);
                 labels[i] = (String) label.invoke(tree, i + 1);
             }
-            return new ArcStandardParser.Tree(heads, labels, new int[0]);
+            return new ArcStandardParser.Tree(heads, labels);
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
         }
