@@ -15,9 +15,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * parser with 48 features, one cube-activated hidden layer and a softmax over transitions), laid out for
  * {@link ArcStandardParser}. Immutable and shared by every thread.
  * <p>CoreNLP does not expose these arrays, so they are read once, by reflection, from the parser it loaded
- * (the only coupling to its internals, checked here on load). The precomputed hidden-layer contributions are computed
- * on first use (load the parser with {@code numPreComputed=0} so that CoreNLP does not compute them all); the input matrix is transposed and the output matrix blocked so that the
- * parser's loops run over contiguous memory, which changes the memory order but not the order of any sum.
+ * (the only coupling to its internals, checked here on load). The precomputed hidden-layer contributions are
+ * computed on first use (load the parser with {@code numPreComputed=0} so that CoreNLP does not compute them all);
+ * the input matrix is transposed and the output matrix blocked so that the parser's loops run over contiguous
+ * memory, which changes the memory order but not the order of any sum.
  */
 public final class NeuralParserWeights {
     /** Features per configuration: 18 words, 18 tags, 12 arc labels, in CoreNLP's order. */
