@@ -30,7 +30,11 @@ public final class BenchCommand extends CliCommand {
                 .desc("documents to time (default: every distinct article of the corpus, less the warm-up ones)").build());
         o.addOption(Option.builder().longOpt("warmup-docs").hasArg().argName("N")
                 .desc("articles used only to warm the JVM, never timed (default " + BenchRunner.WARM_UP_DOCUMENTS
-                        + ", at most a fifth of the corpus)").build());
+                        + "; from the timed corpus, at most a fifth of it)").build());
+        o.addOption(Option.builder().longOpt("warmup-from").hasArg().argName("DIR[,DIR...]")
+                .desc("take the warm-up articles from this corpus instead (comma-separated for several), so that "
+                        + "every article of the timed corpus is timed; articles also in the timed corpus are left out")
+                .build());
         o.addOption(Option.builder().longOpt("replicate").desc("allow --docs above the corpus size by repeating "
                 + "articles; repeats flatter content-keyed caches, so the distinct-only figure is printed too").build());
         o.addOption(Option.builder().longOpt("threads").hasArg().argName("LIST")
@@ -56,13 +60,19 @@ public final class BenchCommand extends CliCommand {
             return Main.OK;
         }
         List<Path> corpus = new ArrayList<>();
+        List<Path> warmUpCorpus = new ArrayList<>();
+        String[] warmFrom = cl.hasOption("warmup-from") ? cl.getOptionValue("warmup-from").split(",") : new String[0];
         for (String a : cl.getArgList().isEmpty() ? List.of(DEFAULT_CORPUS) : cl.getArgList()) {
-            Path p = Path.of(a);
+            corpus.add(Path.of(a));
+        }
+        for (String a : warmFrom) {
+            warmUpCorpus.add(Path.of(a));
+        }
+        for (Path p : concat(corpus, warmUpCorpus)) {
             if (!Files.exists(p)) {
                 err.println("claimtrace bench: no such corpus: " + p);
                 return Main.USAGE;
             }
-            corpus.add(p);
         }
         int docs;
         int warmUp;
@@ -86,13 +96,21 @@ public final class BenchCommand extends CliCommand {
         }
         BenchCorpus.Split split;
         try {
-            split = BenchCorpus.load(corpus, warmUp, docs, cl.hasOption("replicate"));
+            split = BenchCorpus.load(corpus, warmUpCorpus, warmUp, docs, cl.hasOption("replicate"));
         } catch (IllegalArgumentException e) {
             err.println("claimtrace bench: " + e.getMessage());
             return Main.USAGE;
         }
-        new BenchRunner(out, err).run(corpus.toString(), split, cl.hasOption("no-baseline") ? -1 : baselineDocs, threads);
+        String source = warmUpCorpus.isEmpty() ? corpus.toString()
+                : corpus + " (warm-up: " + warmUpCorpus + ")";
+        new BenchRunner(out, err).run(source, split, cl.hasOption("no-baseline") ? -1 : baselineDocs, threads);
         return Main.OK;
+    }
+
+    private static List<Path> concat(List<Path> a, List<Path> b) {
+        List<Path> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** {@code claimtrace bench}, listed for {@link org.claimtrace.cli.Main} in META-INF/services. */

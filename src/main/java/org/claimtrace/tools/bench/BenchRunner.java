@@ -30,30 +30,38 @@ public final class BenchRunner {
         List<Article> warm = split.warmUp().isEmpty() ? docs.subList(0, 1) : split.warmUp();
         List<Article> baselineDocs = baselineDocuments < 0 ? List.of()
                 : docs.subList(0, baselineDocuments == 0 ? docs.size() : Math.min(docs.size(), baselineDocuments));
-        boolean baseline = !baselineDocs.isEmpty();
         int maxThreads = threads.stream().mapToInt(Integer::intValue).max().orElse(1);
         err.printf(Locale.ROOT, "bench: %d timed documents (%d of them repeats) and %d warm-up documents from %s "
                         + "(raw CoreNLP: the first %d timed), threads %s%n", docs.size(), split.replicated(),
                 warm.size(), corpus, baselineDocs.size(), threads);
+        try (BenchWorkers workers = new BenchWorkers(maxThreads)) {
+            run(split, docs, warm, baselineDocs, threads, maxThreads, workers);
+        }
+    }
+
+    private void run(BenchCorpus.Split split, List<Article> docs, List<Article> warm, List<Article> baselineDocs,
+                     List<Integer> threads, int maxThreads, BenchWorkers workers) {
+        boolean baseline = !baselineDocs.isEmpty();
         List<BenchResult> results = new ArrayList<>();
-        // each system: cold load and first document, an untimed warm-up on other articles, then the timed runs
+        // each system: cold load and first document, an untimed warm-up on other articles on every worker, then
+        // the timed runs on the same workers
         Benchmark.Loaded ct = Benchmark.claimtrace(warm.get(0));
-        Benchmark.warmUp(ct, warm, maxThreads);
+        Benchmark.warmUp(workers, ct, warm, maxThreads);
         for (int t : threads) {
-            BenchResult r = Benchmark.measure(ct, docs, t);
+            BenchResult r = Benchmark.measure(workers, ct, docs, t);
             results.add(r);
             err.println("bench: " + r.row());
             if (split.replicated() > 0) {
-                BenchResult d = Benchmark.measure(ct, split.distinctTimed(), t);
+                BenchResult d = Benchmark.measure(workers, ct, split.distinctTimed(), t);
                 results.add(d.named("claimtrace, distinct only"));
                 err.println("bench: " + d.row());
             }
         }
         if (baseline) {
             Benchmark.Loaded raw = Benchmark.rawCoreNlp(warm.get(0));
-            Benchmark.warmUp(raw, warm.subList(0, Math.max(1, warm.size() / 10)), maxThreads);
+            Benchmark.warmUp(workers, raw, warm.subList(0, Math.max(1, warm.size() / 10)), maxThreads);
             for (int t : threads) {
-                BenchResult r = Benchmark.measure(raw, baselineDocs, t);
+                BenchResult r = Benchmark.measure(workers, raw, baselineDocs, t);
                 results.add(r);
                 err.println("bench: " + r.row());
             }

@@ -7,7 +7,6 @@ import org.claimtrace.ClaimTrace;
 import org.claimtrace.model.Article;
 import org.claimtrace.model.DocumentResult;
 import org.claimtrace.pipeline.StageProfile;
-import org.claimtrace.tools.FanOut;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -71,30 +70,25 @@ final class Benchmark {
         return new Loaded("raw CoreNLP", load, (System.nanoTime() - t0) / 1e9, process, null);
     }
 
-    /** Processes documents without measuring, so that the timed runs that follow are all JIT-compiled. */
-    static void warmUp(Loaded system, List<Article> docs, int threads) {
-        run(system, docs, threads);
+    /**
+     * Processes documents without measuring on all the workers, so that the timed runs that follow are JIT-compiled
+     * and every worker has built its per-thread tools.
+     */
+    static void warmUp(BenchWorkers workers, Loaded system, List<Article> docs, int threads) {
+        workers.run(system.system(), docs, threads, system.process());
     }
 
     /** One timed run over {@code docs} with {@code threads} workers, with claimtrace's stage table of that run. */
-    static BenchResult measure(Loaded system, List<Article> docs, int threads) {
+    static BenchResult measure(BenchWorkers workers, Loaded system, List<Article> docs, int threads) {
         resetPeaks();
         if (system.profile() != null) {
             system.profile().reset();
         }
         long start = System.nanoTime();
-        long tokens = run(system, docs, threads);
+        long tokens = workers.run(system.system(), docs, threads, system.process());
         double seconds = (System.nanoTime() - start) / 1e9;
         return new BenchResult(system.system(), threads, docs.size(), tokens, seconds, system.loadSeconds(),
                 system.firstResultSeconds(), peakHeapMb(), system.profile() == null ? null : system.profile().table());
-    }
-
-    private static long run(Loaded system, List<Article> docs, int threads) {
-        long tokens = 0;
-        for (long t : FanOut.map(system.system(), docs, threads, a -> system.process().applyAsLong(a))) {
-            tokens += t;
-        }
-        return tokens;
     }
 
     private static void resetPeaks() {

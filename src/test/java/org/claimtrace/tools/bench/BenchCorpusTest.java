@@ -55,4 +55,28 @@ class BenchCorpusTest {
         assertEquals(12, s.replicated());
         assertEquals(8, s.distinctTimed().size());
     }
+
+    @Test
+    void aSeparateWarmUpCorpusLeavesTheWholeCorpusTimedAndSkipsSharedTexts(@TempDir Path other) throws IOException {
+        articles(10);
+        for (int i = 0; i < 6; i++) {
+            Files.writeString(other.resolve("w" + i + ".txt"), "A warm-up article " + i + " about the harbour.");
+        }
+        Files.writeString(other.resolve("shared.txt"), "Article number 3 says the council met.");
+        BenchCorpus.Split s = BenchCorpus.load(List.of(dir), List.of(other), 100, 0, false);
+        assertEquals(10, s.timed().size(), "every distinct article of the timed corpus is timed");
+        assertEquals(6, s.warmUp().size(), "the text shared with the timed corpus does not warm up");
+        Set<String> texts = new HashSet<>();
+        s.warmUp().forEach(a -> texts.add(a.text()));
+        s.timed().forEach(a -> assertTrue(texts.add(a.text()), "timed twice or warmed up: " + a.id()));
+        assertEquals(3, BenchCorpus.load(List.of(dir), List.of(other), 3, 0, false).warmUp().size());
+    }
+
+    @Test
+    void aWarmUpCorpusWithNothingNewIsRefused() throws IOException {
+        articles(10);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> BenchCorpus.load(List.of(dir), List.of(dir), 5, 0, false));
+        assertTrue(e.getMessage().contains("no readable article that is not also in"), e.getMessage());
+    }
 }
