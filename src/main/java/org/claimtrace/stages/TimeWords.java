@@ -17,9 +17,10 @@ public final class TimeWords {
     public static final String FILE = "time-words.tsv";
 
     /**
-     * Tokens read before and after a token that opens a window. Six before covers the longest lead-in of a time
-     * expression on Wikinews and MEANTIME ("by the end of this year"), three after its longest tail ("10:00 am
-     * to 7:00 pm" has digits that open windows of their own).
+     * Tokens read before and after a token that opens a window, at most. Six before covers the longest lead-in of
+     * a time expression on Wikinews and MEANTIME ("by the end of this year"), and a tagged sentence reads only the
+     * ones that can lead an expression ({@link ExpressionLead}); three after cover its longest tail ("10:00 am to
+     * 7:00 pm" has digits that open windows of their own).
      */
     static final int BEFORE = 6;
     static final int AFTER = 3;
@@ -47,9 +48,9 @@ public final class TimeWords {
     }
 
     /**
-     * The token ranges {from, to} of a sentence that can hold a time expression: {@value #BEFORE} tokens before
-     * and {@value #AFTER} after every token that {@linkplain #opens opens} a window, overlapping or touching
-     * ranges joined, in order; the whole sentence when every sentence is read.
+     * The token ranges {from, to} of a sentence that can hold a time expression: up to {@value #BEFORE} tokens
+     * before (see {@link #leadStart}) and {@value #AFTER} after every token that {@linkplain #opens opens} a
+     * window, overlapping or touching ranges joined, in order; the whole sentence when every sentence is read.
      */
     public List<int[]> windows(List<CoreLabel> tokens) {
         List<int[]> out = new ArrayList<>();
@@ -63,7 +64,7 @@ public final class TimeWords {
             if (!opens(tokens.get(i))) {
                 continue;
             }
-            int from = Math.max(0, i - BEFORE);
+            int from = leadStart(tokens, i);
             int to = Math.min(tokens.size(), i + AFTER + 1);
             int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && from <= last[1]) {
@@ -73,6 +74,29 @@ public final class TimeWords {
             }
         }
         return out;
+    }
+
+    /**
+     * Where a window opened by token {@code opener} begins: up to {@value #BEFORE} tokens before it, over tokens that
+     * can lead a time expression ({@link ExpressionLead}) or that open windows themselves, and over a name's words
+     * only while nothing else lies between them and the opener. Tokens without a part of speech are all taken.
+     */
+    private int leadStart(List<CoreLabel> tokens, int opener) {
+        int limit = Math.max(0, opener - BEFORE);
+        int from = opener;
+        boolean namesOnly = true;
+        while (from > limit) {
+            CoreLabel t = tokens.get(from - 1);
+            if (namesOnly && ExpressionLead.isNameWord(t)) {
+                from--;
+            } else if (opens(t) || ExpressionLead.canLead(t)) {
+                namesOnly = false;
+                from--;
+            } else {
+                break;
+            }
+        }
+        return from;
     }
 
     /**

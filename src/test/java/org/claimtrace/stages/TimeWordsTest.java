@@ -79,4 +79,33 @@ class TimeWordsTest {
                 "percent", "NN"))));
         assertEquals("[0,4)", ranges(WORDS.windows(tagged("The", "DT", "Sept", "NNP", "meeting", "NN", "ended", "VBD"))));
     }
+
+    @Test
+    void aTaggedWindowReachesLeftOnlyOverWordsATimeExpressionCanBeginWith() {
+        // 0:It 1:will 2:be 3:done 4:by 5:the 6:end 7:of 8:this 9:year 10:, 11:he 12:said
+        assertEquals("[4,13)", ranges(WORDS.windows(tagged("It", "PRP", "will", "MD", "be", "VB", "done", "VBN",
+                "by", "IN", "the", "DT", "end", "NN", "of", "IN", "this", "DT", "year", "NN", ",", ",", "he", "PRP",
+                "said", "VBD"))));
+        // a verb, a pronoun or a common noun stops it: 0:Shares 1:fell 2:sharply 3:on 4:Monday
+        assertEquals("[2,5)", ranges(WORDS.windows(tagged("Shares", "NNS", "fell", "VBD", "sharply", "RB", "on", "IN",
+                "Monday", "NNP"))));
+    }
+
+    @Test
+    void namesLeadOnlyInAnUnbrokenRunUpToTheTimeWord() {
+        TimeWords day = new TimeWords(Set.of("day", "monday"));
+        // 0:on 1:Martin 2:Luther 3:King 4:Day
+        assertEquals("[0,5)", ranges(day.windows(tagged("on", "IN", "Martin", "NNP", "Luther", "NNP", "King", "NNP",
+                "Day", "NNP"))));
+        // 0:Senator 1:Smith 2:spoke 3:to 4:Reuters 5:on 6:Monday: "on" breaks the run, so "Reuters" stays out
+        assertEquals("[5,7)", ranges(day.windows(tagged("Senator", "NNP", "Smith", "NNP", "spoke", "VBD", "to", "TO",
+                "Reuters", "NNP", "on", "IN", "Monday", "NNP"))));
+    }
+
+    @Test
+    void theLeadNeverReachesMoreThanSixTokens() {
+        // 0:a 1:b 2:c 3:d 4:e 5:f 6:g 7:year, all of them adjectives
+        assertEquals("[1,8)", ranges(WORDS.windows(tagged("a", "JJ", "b", "JJ", "c", "JJ", "d", "JJ", "e", "JJ", "f",
+                "JJ", "g", "JJ", "year", "NN"))));
+    }
 }
