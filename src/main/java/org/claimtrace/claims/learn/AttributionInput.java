@@ -10,6 +10,8 @@ import org.claimtrace.model.Sentence;
 import org.claimtrace.model.Token;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,9 +43,12 @@ public final class AttributionInput {
                             Map<Integer, DependencyParse> parses, List<Entity> entities, CueLexicon lexicon,
                             WordClasses classes) {
         this.text = text;
-        this.tokens = List.copyOf(tokens);
-        this.sentences = List.copyOf(sentences);
-        this.parses = Map.copyOf(parses);
+        // one list and one map class whatever the document's size (List.copyOf and Map.copyOf choose a class by
+        // size), so the JIT's type checks on these calls hold from document to document instead of being
+        // deoptimized and recompiled each time a document of another size comes
+        this.tokens = Collections.unmodifiableList(Arrays.asList(tokens.toArray(Token[]::new)));
+        this.sentences = Collections.unmodifiableList(Arrays.asList(sentences.toArray(Sentence[]::new)));
+        this.parses = Collections.unmodifiableMap(new HashMap<>(parses));
         this.lexicon = lexicon;
         int n = this.tokens.size();
         this.entityType = new String[n];
