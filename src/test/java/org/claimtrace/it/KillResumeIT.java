@@ -40,9 +40,14 @@ class KillResumeIT {
         String[] people = {"Putin", "Merkel", "Macron", "Erdogan", "Modi"};
         for (int i = 0; i < DOCUMENTS; i++) {
             String who = people[i % people.length];
-            Files.writeString(in.resolve(String.format("doc%02d.txt", i)), who + " met officials in Geneva on Monday.\n\n"
-                    + who + " said the talks on trade " + i + " had gone well, according to Reuters. "
-                    + "A spokesman denied that sanctions would be lifted. \"We will continue,\" he told reporters.\n");
+            // long enough (about 0.1 s each once warm) that the run cannot finish between the poll and the kill
+            StringBuilder text = new StringBuilder(who + " met officials in Geneva on Monday.\n\n");
+            for (int p = 0; p < 8; p++) {
+                text.append(who).append(" said the talks on trade ").append(i * 10 + p)
+                        .append(" had gone well, according to Reuters. A spokesman denied that sanctions would be ")
+                        .append("lifted. \"We will continue,\" he told reporters.\n\n");
+            }
+            Files.writeString(in.resolve(String.format("doc%02d.txt", i)), text.toString());
         }
         Path out = tmp.resolve("out");
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
