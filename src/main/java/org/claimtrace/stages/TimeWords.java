@@ -79,7 +79,8 @@ public final class TimeWords {
     /**
      * Where a window opened by token {@code opener} begins: up to {@value #BEFORE} tokens before it, over tokens that
      * can lead a time expression ({@link ExpressionLead}) or that open windows themselves, and over a name's words
-     * only while nothing else lies between them and the opener. Tokens without a part of speech are all taken.
+     * only while nothing but names and "of" lies between them and the opener. Tokens without a part of speech are
+     * all taken.
      */
     private int leadStart(List<CoreLabel> tokens, int opener) {
         int limit = Math.max(0, opener - BEFORE);
@@ -90,7 +91,7 @@ public final class TimeWords {
             if (namesOnly && ExpressionLead.isNameWord(t)) {
                 from--;
             } else if (opens(t) || ExpressionLead.canLead(t)) {
-                namesOnly = false;
+                namesOnly &= ExpressionLead.joinsNames(t); // "the Fourth of July"
                 from--;
             } else {
                 break;

@@ -97,6 +97,9 @@ class TimeWordsTest {
         // 0:on 1:Martin 2:Luther 3:King 4:Day
         assertEquals("[0,5)", ranges(day.windows(tagged("on", "IN", "Martin", "NNP", "Luther", "NNP", "King", "NNP",
                 "Day", "NNP"))));
+        // 0:on 1:the 2:Fourth 3:of 4:July: "of" keeps the run of names going
+        assertEquals("[0,5)", ranges(new TimeWords(Set.of("july")).windows(tagged("on", "IN", "the", "DT", "Fourth",
+                "NNP", "of", "IN", "July", "NNP"))));
         // 0:Senator 1:Smith 2:spoke 3:to 4:Reuters 5:on 6:Monday: "on" breaks the run, so "Reuters" stays out
         assertEquals("[5,7)", ranges(day.windows(tagged("Senator", "NNP", "Smith", "NNP", "spoke", "VBD", "to", "TO",
                 "Reuters", "NNP", "on", "IN", "Monday", "NNP"))));
