@@ -101,6 +101,9 @@ public final class BenchCommand extends CliCommand {
             err.println("claimtrace bench: " + e.getMessage());
             return Main.USAGE;
         }
+        if (split.note() != null) {
+            err.println("claimtrace bench: " + split.note());
+        }
         String source = warmUpCorpus.isEmpty() ? corpus.toString()
                 : corpus + " (warm-up: " + warmUpCorpus + ")";
         new BenchRunner(out, err).run(source, split, cl.hasOption("no-baseline") ? -1 : baselineDocs, threads);

@@ -21,8 +21,11 @@ import java.util.Set;
  * finish; an article of the warm-up corpus whose text is also in the timed corpus is left out.
  */
 final class BenchCorpus {
-    /** @param replicated how many timed documents are repeats of earlier ones (0 for a distinct corpus) */
-    record Split(List<Article> warmUp, List<Article> timed, int replicated) {
+    /**
+     * @param replicated how many timed documents are repeats of earlier ones (0 for a distinct corpus)
+     * @param note       what the split did other than asked, for the user (null when nothing)
+     */
+    record Split(List<Article> warmUp, List<Article> timed, int replicated, String note) {
         List<Article> distinctTimed() {
             return timed.subList(0, timed.size() - replicated);
         }
@@ -54,8 +57,16 @@ final class BenchCorpus {
         }
         List<Article> warm;
         List<Article> rest;
+        String note = null;
         if (warmUpInputs.isEmpty()) {
             int w = Math.min(warmUp, base.size() / 5);
+            if (documents > base.size() - w && documents <= base.size()) {
+                // as many timed articles as asked, all distinct: the warm-up gives way
+                note = "--docs " + documents + " leaves " + (base.size() - documents) + " of the corpus's "
+                        + base.size() + " articles for the warm-up instead of " + w + "; the first timed runs include"
+                        + " more of the JIT's work (--warmup-from DIR takes the warm-up from another corpus)";
+                w = base.size() - documents;
+            }
             warm = base.subList(0, w);
             rest = base.subList(w, base.size());
         } else {
@@ -80,7 +91,7 @@ final class BenchCorpus {
             String id = i < rest.size() ? a.id() : a.id() + "~copy" + (i / rest.size());
             timed.add(new Article(id, a.text(), a.title(), a.date(), a.url(), a.metadata(), a.sourcePath(), null));
         }
-        return new Split(List.copyOf(warm), List.copyOf(timed), Math.max(0, wanted - rest.size()));
+        return new Split(List.copyOf(warm), List.copyOf(timed), Math.max(0, wanted - rest.size()), note);
     }
 
     /** The readable articles of {@code inputs} whose text is not yet in {@code seen}, adding theirs to it. */

@@ -71,7 +71,9 @@ public final class BenchRunner {
         out.println();
         out.println("Load and first result are from a cold start (the first warm-up document right after loading); "
                 + "each system then processed " + warm.size() + " (raw CoreNLP: " + Math.max(1, warm.size() / 10)
-                + ") warm-up documents untimed, none of them among the " + docs.size() + " timed ones"
+                + ") warm-up documents untimed, "
+                + (split.warmUp().isEmpty() ? "the first of the " + docs.size() + " timed ones (no other article was left)"
+                : "none of them among the " + docs.size() + " timed ones")
                 + (split.replicated() > 0 ? ", of which " + split.replicated() + " are repeats (see the distinct-only rows)"
                 : ", all distinct") + ".");
         if (baseline) {

@@ -48,6 +48,22 @@ class BenchCorpusTest {
     }
 
     @Test
+    void asManyDocumentsAsTheCorpusHoldsShrinksTheWarmUpAndSaysSo() throws IOException {
+        articles(10);
+        BenchCorpus.Split s = BenchCorpus.load(List.of(dir), 2, 10, false);
+        assertEquals(10, s.timed().size());
+        assertEquals(0, s.warmUp().size());
+        assertEquals(0, s.replicated());
+        assertTrue(s.note() != null
+                && s.note().contains("leaves 0 of the corpus's 10 articles for the warm-up instead of 2"), s.note());
+        BenchCorpus.Split nine = BenchCorpus.load(List.of(dir), 2, 9, false);
+        assertEquals(1, nine.warmUp().size());
+        assertTrue(nine.timed().stream().noneMatch(a -> a.text().equals(nine.warmUp().get(0).text())));
+        org.junit.jupiter.api.Assertions.assertNull(BenchCorpus.load(List.of(dir), 2, 8, false).note(),
+                "nothing to say when the warm-up fits");
+    }
+
+    @Test
     void replicationIsCountedWhenAskedFor() throws IOException {
         articles(10);
         BenchCorpus.Split s = BenchCorpus.load(List.of(dir), 2, 20, true);
