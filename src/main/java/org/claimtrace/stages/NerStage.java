@@ -129,11 +129,13 @@ public final class NerStage implements Stage {
             }
         }
         List<Mention> merged = mergeGazetteer(doc, found);
-        List<Mention> typed = new ArrayList<>(merged.size());
+        List<Mention> overridden = new ArrayList<>(merged.size());
         for (Mention m : merged) {
             TypeOverrides.Override o = overrides.forName(m.text());
-            typed.add(o == null ? m : m.withType(o.type(), o.subtype() != null ? o.subtype() : m.subtype()));
+            overridden.add(o == null ? m : m.withType(o.type(), o.subtype() != null ? o.subtype() : m.subtype()));
         }
+        overridden.sort(Comparator.comparingInt(Mention::begin));
+        List<Mention> typed = new ArrayList<>(HeadlineNames.correct(doc.tokens(), overridden));
         for (NamePropagation.Found f : NamePropagation.find(doc.tokens(), typed)) {
             Mention source = f.source();
             typed.add(mention(doc, f.begin(), f.end(), source.type(), source.subtype(), NamePropagation.SOURCE,
