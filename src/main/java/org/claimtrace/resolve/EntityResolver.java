@@ -45,6 +45,8 @@ public final class EntityResolver {
         final Set<String> keys = new LinkedHashSet<>();
         List<String> parts = List.of();
         PronounResolver.Gender gender;
+        /** The gender its first, fullest name gives it (honorific or first name), or null. */
+        PronounResolver.Gender nameGender;
         String value;
         double typeAgreement = 1.0;
         List<String> roles = List.of();
@@ -68,7 +70,7 @@ public final class EntityResolver {
         orgAliases.keySet().forEach(k -> typeByName.put(k, EntityType.ORGANIZATION));
         List<Cluster> clusters = new ArrayList<>();
         Map<Mention, Cluster> clusterOf = new HashMap<>();
-        clusterNames(names, typeByName, orgAliases, clusters, clusterOf);
+        clusterNames(tokens, names, typeByName, orgAliases, clusters, clusterOf);
         List<Mention> pronouns = linkPronouns(tokens, names, clusters, clusterOf);
         List<Cluster> timeClusters = clusterTimes(timexes, tokens);
 
@@ -223,12 +225,14 @@ public final class EntityResolver {
         return out;
     }
 
-    private static void clusterNames(List<Mention> names, Map<String, EntityType> typeByName,
+    private void clusterNames(List<Token> tokens, List<Mention> names, Map<String, EntityType> typeByName,
                                      Map<String, String> orgAliases,
                                      List<Cluster> clusters, Map<Mention, Cluster> clusterOf) {
         // fullest names first, so shorter ones can join them
         List<Mention> order = new ArrayList<>(names);
+        // and, among short names, those with an honorific first: "Mr. Obama" tells which Obama the others are
         order.sort(Comparator.comparingInt((Mention m) -> -NameKey.personParts(m.text()).size())
+                .thenComparing((Mention m) -> HonorificGender.of(tokens, m) == null)
                 .thenComparingInt(Mention::begin));
         Map<String, Cluster> byKey = new HashMap<>();
         for (Mention m : order) {
@@ -238,19 +242,23 @@ public final class EntityResolver {
             if (type == EntityType.PERSON && target != null && !target.parts.equals(NameKey.personParts(m.text()))) {
                 // a short name that joined a fuller one: with two fuller ones ("Jeh Johnson", "Gary Johnson"),
                 // each "Johnson" goes to the one named last before it
-                Cluster nearest = findPerson(clusters, NameKey.personParts(m.text()), m);
+                Cluster nearest = findPerson(clusters, NameKey.personParts(m.text()), m, HonorificGender.of(tokens, m));
                 target = nearest != null ? nearest : target;
             }
             if (target == null && orgAliases.containsKey(key)) {
                 target = byKey.get(EntityType.ORGANIZATION + "|" + orgAliases.get(key));
             }
             if (target == null && type == EntityType.PERSON) {
-                target = findPerson(clusters, NameKey.personParts(m.text()), m);
+                target = findPerson(clusters, NameKey.personParts(m.text()), m, HonorificGender.of(tokens, m));
             }
             if (target == null) {
                 target = new Cluster();
                 target.type = type;
                 target.parts = type == EntityType.PERSON ? NameKey.personParts(m.text()) : List.of();
+                if (type == EntityType.PERSON) {
+                    PronounResolver.Gender g = HonorificGender.of(tokens, m);
+                    target.nameGender = g != null ? g : firstNames.of(tokens, m);
+                }
                 clusters.add(target);
             }
             target.mentions.add(m);
@@ -270,9 +278,11 @@ public final class EntityResolver {
     /**
      * The person cluster whose name contains all these parts; with several, the one with most mentions, unless
      * that one's full name is not in the last {@value #NAMESAKE_WINDOW} sentences and another's is: then the
-     * one named last ("Jeh Johnson" after "Gary Johnson").
+     * one named last ("Jeh Johnson" after "Gary Johnson"). A short name with an honorific joins no one whose
+     * name gives the other gender ("Mr. Obama" is not "Michelle Obama").
      */
-    private static Cluster findPerson(List<Cluster> clusters, List<String> parts, Mention at) {
+    private static Cluster findPerson(List<Cluster> clusters, List<String> parts, Mention at,
+                                      PronounResolver.Gender honorific) {
         if (parts.isEmpty()) {
             return null;
         }
@@ -284,6 +294,9 @@ public final class EntityResolver {
                     && c.parts.get(c.parts.size() - 1).equals(parts.get(parts.size() - 1))
                     || c.type == EntityType.PERSON && parts.size() == 1 && c.parts.size() > 1
                     && c.parts.get(0).equals(parts.get(0))) {
+                if (honorific != null && c.nameGender != null && c.nameGender != honorific) {
+                    continue;
+                }
                 if (frequent == null || c.mentions.size() > frequent.mentions.size()) {
                     frequent = c;
                 }

@@ -55,6 +55,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void aSurnameWithAnHonorificJoinsTheNamesakeOfItsGender() {
+        // the lone "Obama" of the headline comes first; "Mr. Obama" says which Obama the lone ones are
+        List<Token> t = tokens("Obama/NNP Sees/VBZ Insult/NN || Michelle/NNP Obama/NNP spoke/VBD ./. || "
+                + "Barack/NNP Obama/NNP spoke/VBD ./. || Mr./NNP Obama/NNP said/VBD so/RB ./. || Mr./NNP Obama/NNP left/VBD");
+        List<Mention> names = List.of(name(t, 0, 1, EntityType.PERSON), name(t, 3, 5, EntityType.PERSON),
+                name(t, 7, 9, EntityType.PERSON), name(t, 12, 13, EntityType.PERSON), name(t, 17, 18, EntityType.PERSON));
+        List<Entity> es = new EntityResolver().resolve(t, names, List.of()).entities();
+        assertEquals(1, entityNamed(es, "Michelle Obama").mentionCount());
+        assertEquals(4, entityNamed(es, "Barack Obama").mentionCount());
+    }
+
+    @Test
     void oneTypePerNameByConfidenceWeightedVote() {
         List<Token> t = tokens("Kremlin/NNP said/VBD ./. || The/DT Kremlin/NNP denied/VBD it/PRP ./. || Kremlin/NNP talks/NNS");
         List<Mention> names = new ArrayList<>(List.of(name(t, 0, 1, EntityType.LOCATION), name(t, 4, 5, EntityType.ORGANIZATION),
