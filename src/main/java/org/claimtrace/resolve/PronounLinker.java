@@ -160,14 +160,15 @@ final class PronounLinker {
                 }
                 continue;
             }
-            if (t.sentence() - m.sentence() > PronounResolver.SENTENCE_WINDOW) {
+            int distance = quotes.narrativeDistance(m.sentence(), t.sentence());
+            if (distance > PronounResolver.SENTENCE_WINDOW) {
                 continue;
             }
             if (introduced != null && introduced.contains(m.tokenBegin()) || bound.contains(c.cluster())) {
                 continue;
             }
             boolean subject = PronounResolver.isSubjectLike(tokens, m.tokenBegin(), m.tokenEnd());
-            double s = PronounResolver.score(tokens, t.index(), m.tokenBegin(), m.tokenEnd(), subject)
+            double s = PronounResolver.score(tokens, t.index(), m.tokenBegin(), m.tokenEnd(), subject, distance)
                     - (!subject && PronounResolver.isOblique(tokens, m.tokenBegin()) ? PronounResolver.OBLIQUE_PENALTY : 0);
             Quotes.Quote q = quotes.around(m.tokenBegin());
             if (q != null && q != inside) {

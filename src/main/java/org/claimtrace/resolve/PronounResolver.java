@@ -25,6 +25,8 @@ final class PronounResolver {
     private static final double OTHER_BONUS = 50;
     private static final double PER_TOKEN = 2;
     private static final double PER_SENTENCE = 30;
+    /** The most that distance costs inside the pronoun's own sentence: less than one sentence. */
+    private static final double MAX_SAME_SENTENCE = 25;
 
     private PronounResolver() {
     }
@@ -35,6 +37,15 @@ final class PronounResolver {
 
     /** The longest apposition skipped after a subject: "Richard Thomas, the information commissioner, said". */
     static final int MAX_APPOSITION = 12;
+    /**
+     * The longest relative clause skipped after a subject: "Aparna Mathur, who studies tax policy and labor issues
+     * at the American Enterprise Institute, said".
+     */
+    static final int MAX_RELATIVE_CLAUSE = 30;
+
+    private static boolean isRelative(Token t) {
+        return t.pos() != null && (t.pos().equals("WP") || t.pos().equals("WDT") || t.pos().equals("WP$"));
+    }
 
     /**
      * True when the span [tokenBegin, tokenEnd) looks like a clause subject: a verb or modal follows, after
@@ -73,7 +84,8 @@ final class PronounResolver {
         }
         if (i < tokens.size() && tokens.get(i).text().equals(",")) {
             int close = -1;
-            for (int j = i + 1; j < tokens.size() && j <= i + MAX_APPOSITION && tokens.get(j).sentence() == sentence; j++) {
+            int reach = i + 1 < tokens.size() && isRelative(tokens.get(i + 1)) ? MAX_RELATIVE_CLAUSE : MAX_APPOSITION;
+            for (int j = i + 1; j < tokens.size() && j <= i + reach && tokens.get(j).sentence() == sentence; j++) {
                 if (tokens.get(j).text().equals(",")) {
                     close = j;
                     break;
@@ -117,12 +129,17 @@ final class PronounResolver {
         return pos != null && (pos.equals("VBZ") || pos.equals("VBD") || pos.equals("VBP") || pos.equals("MD"));
     }
 
-    /** Salience of a candidate antecedent for a pronoun at token {@code pronoun}. */
-    static double score(List<Token> tokens, int pronoun, int candidateBegin, int candidateEnd, boolean subject) {
-        int sentenceDistance = tokens.get(pronoun).sentence() - tokens.get(candidateBegin).sentence();
+    /**
+     * Salience of a candidate antecedent for a pronoun at token {@code pronoun}, {@code sentenceDistance}
+     * sentences after it. In the same sentence, distance costs less than a sentence does: "Kerr Putney, the
+     * police chief, said that the footage did not ..., but he said" is Putney, not the subject of the sentence
+     * before.
+     */
+    static double score(List<Token> tokens, int pronoun, int candidateBegin, int candidateEnd, boolean subject,
+                        int sentenceDistance) {
         double s = subject ? SUBJECT_BONUS : OTHER_BONUS;
         if (sentenceDistance == 0) {
-            s -= PER_TOKEN * (pronoun - candidateEnd);
+            s -= Math.min(PER_TOKEN * (pronoun - candidateEnd), MAX_SAME_SENTENCE);
         } else {
             s -= PER_SENTENCE * sentenceDistance;
         }

@@ -13,6 +13,9 @@ final class Quotations {
     private final List<Quotes.Quote> quotes;
     private final Quotes.Quote[] around;
 
+    /** For each sentence, how many sentences before it hold words outside any quotation. */
+    private final int[] narrativeBefore;
+
     Quotations(List<Token> tokens) {
         this.quotes = Quotes.find(tokens);
         this.around = new Quotes.Quote[tokens.size()];
@@ -21,6 +24,29 @@ final class Quotations {
                 around[i] = q;
             }
         }
+        int sentences = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).sentence() + 1;
+        boolean[] narrative = new boolean[sentences];
+        for (Token t : tokens) {
+            if (around[t.index()] == null && t.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+                narrative[t.sentence()] = true;
+            }
+        }
+        this.narrativeBefore = new int[sentences + 1];
+        for (int s = 0; s < sentences; s++) {
+            narrativeBefore[s + 1] = narrativeBefore[s] + (narrative[s] ? 1 : 0);
+        }
+    }
+
+    /**
+     * The distance in sentences from sentence {@code from} forward to a later sentence {@code to}: one, plus the
+     * sentences between them that hold words outside a quotation. In "'A,' she said. 'B. C. D,' she added.",
+     * the second "she" is one sentence from the first.
+     */
+    int narrativeDistance(int from, int to) {
+        if (from >= to || to >= narrativeBefore.length) {
+            return to - from;
+        }
+        return 1 + narrativeBefore[to] - narrativeBefore[from + 1];
     }
 
     /** The quotation holding the token, or null. */

@@ -49,6 +49,36 @@ class PronounRulesTest {
     }
 
     @Test
+    void aSubjectStaysASubjectPastARelativeClauseBetweenCommas() {
+        List<Token> t = TaggedTokens.of("Aparna/NNP Mathur/NNP ,/, who/WP studies/VBZ tax/NN policy/NN and/CC labor/NN "
+                + "issues/NNS at/IN the/DT American/NNP Enterprise/NNP Institute/NNP ,/, said/VBD Ivanka/NNP Trump/NNP "
+                + "'s/POS statement/NN did/VBD not/RB help/VB ./. || ``/`` I/PRP see/VBP no/DT details/NNS ,/, ''/'' "
+                + "she/PRP said/VBD ./.");
+        List<Entity> es = resolve(t, name(t, 0, 2, EntityType.PERSON), name(t, 18, 20, EntityType.PERSON));
+        assertEquals("Aparna Mathur", entityAt(es, at(t, "she", 0)));
+    }
+
+    @Test
+    void distanceInsideTheSentenceCostsLessThanASentence() {
+        List<Token> t = TaggedTokens.of("Roy/NNP Cooper/NNP called/VBD for/IN the/DT release/NN ./. || Kerr/NNP Putney/NNP "
+                + ",/, the/DT police/NN chief/NN ,/, said/VBD that/IN the/DT footage/NN did/VBD not/RB give/VB absolute/JJ "
+                + "definitive/JJ visual/JJ evidence/NN that/WDT would/MD confirm/VB that/IN a/DT person/NN is/VBZ "
+                + "pointing/VBG a/DT gun/NN ,/, but/CC he/PRP said/VBD witnesses/NNS saw/VBD a/DT gun/NN ./.");
+        List<Entity> es = resolve(t, name(t, 0, 2, EntityType.PERSON), name(t, 7, 9, EntityType.PERSON));
+        assertEquals("Kerr Putney", entityAt(es, at(t, "he", 0)));
+    }
+
+    @Test
+    void sentencesWhollyInsideAQuotationDoNotPutTheSpeakerOutOfReach() {
+        List<Token> t = TaggedTokens.of("Donna/NNP Rawlings/NNP said/VBD she/PRP had/VBD toured/VBN the/DT museum/NN ./. "
+                + "|| ``/`` If/IN you/PRP are/VBP 80/CD ,/, you/PRP went/VBD through/IN much/JJ ,/, ''/'' she/PRP added/VBD ./. "
+                + "|| ``/`` Seeing/VBG it/PRP is/VBZ emotional/JJ ./. || It/PRP is/VBZ something/NN new/JJ ./. ''/'' "
+                + "|| ``/`` These/DT are/VBP the/DT stories/NNS ,/, ''/'' she/PRP said/VBD ./.");
+        List<Entity> es = resolve(t, name(t, 0, 2, EntityType.PERSON));
+        assertEquals("Donna Rawlings", entityAt(es, at(t, "she", 2)));
+    }
+
+    @Test
     void organizationsTakeItAndTheyButPersonsDoNot() {
         List<Token> t = TaggedTokens.of("Norvane/NNP said/VBD its/PRP$ profits/NNS rose/VBD ./. "
                 + "|| Jane/NNP Roe/NNP said/VBD they/PRP would/MD grow/VB ./.");
