@@ -28,6 +28,8 @@ import java.util.Set;
  *       whose name holds the noun, else, for a business, the most salient business (not a public body) of the
  *       last sentences and of the document so far. A bare business noun ("the company") is not linked by the
  *       role of one company, since a document names many;</li>
+ *   <li>a bare definite description of something a name owns ({@link OwnedNouns}): "the campaign" after
+ *       "Clinton's campaign" or "the Trump campaign", within the last sentences;</li>
  *   <li>a person or organization named inside the phrase ("a Kremlin spokesman").</li>
  * </ol>
  * One instance per document; not thread-safe.
@@ -266,7 +268,44 @@ public final class MentionLinker {
         // a document names many businesses: a bare "the company" goes by salience, not by one company's role
         Entity byRole = words.modifiers().isEmpty() && OrganizationNouns.isBusiness(words.head()) ? null
                 : byRole(words, begin);
-        return byRole != null ? byRole : byKind(words, head);
+        if (byRole != null) {
+            return byRole;
+        }
+        Entity byKind = byKind(words, head);
+        return byKind != null || !words.modifiers().isEmpty() || !OwnedNouns.canBeOwned(words.head()) ? byKind
+                : byOwner(words.head(), begin);
+    }
+
+    /** How many sentences back a bare description looks for its owner ("the campaign" after "Clinton's campaign"). */
+    static final int OWNER_WINDOW = 10;
+
+    /**
+     * The person or organization the document last wrote the bare description's noun after: "Clinton's
+     * campaign", "the Trump campaign" make a later "the campaign" Clinton's or Trump's, as "the Blair
+     * government" is Blair's; null when the noun has no such owner in the last {@value #OWNER_WINDOW} sentences.
+     */
+    private Entity byOwner(String noun, int before) {
+        int sentence = before < tokens.size() ? tokens.get(before).sentence() : Integer.MAX_VALUE;
+        for (int i = before - 1; i > 0; i--) {
+            Token t = tokens.get(i);
+            if (sentence - t.sentence() > OWNER_WINDOW) {
+                return null;
+            }
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (!w.equals(noun) && !Descriptions.singular(w).equals(noun)) {
+                continue;
+            }
+            int owner = i - 1;
+            if ("POS".equals(tokens.get(owner).pos()) && owner > 0) {
+                owner--;
+            }
+            Entity e = entityAt[owner];
+            if (e != null && e.type() != EntityType.LOCATION && !e.type().isTemporal()
+                    && tokens.get(owner).pos() != null && tokens.get(owner).pos().startsWith("NNP")) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private Entity byRole(Descriptions.Words words, int at) {

@@ -80,6 +80,19 @@ class MentionLinkerTest {
     }
 
     @Test
+    void theCampaignIsTheOneLastWrittenAfterAName() {
+        List<Token> t = TaggedTokens.of("Hillary/NNP Clinton/NNP 's/POS campaign/NN met/VBD ./. || the/DT Trump/NNP "
+                + "campaign/NN replied/VBD ./. || The/DT campaign/NN said/VBD no/DT ./. || Trump/NNP 's/POS wife/NN "
+                + "spoke/VBD ./. || The/DT wife/NN said/VBD no/DT");
+        List<Entity> es = resolve(t, name(t, 0, 2, EntityType.PERSON), name(t, 7, 8, EntityType.PERSON),
+                name(t, 16, 17, EntityType.PERSON));
+        int c = at(t, "campaign", 2);
+        assertEquals("Trump", linked(t, es, c, c - 1, c + 1));
+        int w = at(t, "wife", 1);
+        assertNull(linked(t, es, w, w - 1, w + 1)); // someone else than Trump
+    }
+
+    @Test
     void theMinistryIsTheOrganizationWhoseNameHoldsTheNoun() {
         List<Token> t = TaggedTokens.of("The/DT Ministry/NNP of/IN Defence/NNP met/VBD Acme/NNP ./. "
                 + "|| The/DT ministry/NN said/VBD no/DT ./.");
