@@ -31,7 +31,8 @@ final class ClaimantResolver {
     /** Heads of a description that can stand for a place's state ("the Syrian government", "Moscow's leadership"). */
     static final Set<String> STATE_HEADS = Set.of("government", "leadership", "administration", "authority",
             "regime", "state", "country", "nation", "ministry", "capital", "delegation", "side", "military", "army",
-            "force", "police", "cabinet", "parliament", "presidency", "embassy", "junta", "council", "court", "people");
+            "force", "police", "cabinet", "parliament", "presidency", "embassy", "junta", "council", "court", "people",
+            "city", "town", "county", "province");
 
     /** The claimant's kinds, as written in the output. */
     static final String NAME = "name";
@@ -88,8 +89,14 @@ final class ClaimantResolver {
             return of == null ? new Resolved(null, UNNAMED)
                     : new Resolved(null, UNNAMED, new int[] {of.begin(), of.end()}, of.entity());
         }
-        // a named organization inside the description: "Norvane's board", "the Kremlin administration"
-        MentionIndex.Hit inner = mentions.inside(range[0], range[1], -1);
+        // a named organization inside the description: "Norvane's board", "the Kremlin administration"; only in
+        // its core, not in a clause after it
+        int core = coreEnd(tokens, head, range);
+        MentionIndex.Hit named = apposedName(tokens, mentions, core, range);
+        if (named != null) {
+            return new Resolved(named.entity().id(), NAME); // "Trump's running mate, Indiana Gov. Mike Pence"
+        }
+        MentionIndex.Hit inner = mentions.inside(range[0], core, -1);
         if (inner != null && inner.entity().type() == EntityType.PERSON) {
             return new Resolved(inner.entity().id(), NAME); // "the Blair government"
         }
@@ -113,6 +120,51 @@ final class ClaimantResolver {
             return new Resolved(null, NAME); // a name the tagger did not find: "PolitiFact said"
         }
         return new Resolved(null, unnamed || h.pos() != null && h.pos().equals("NNS") ? UNNAMED : NOMINAL);
+    }
+
+    /**
+     * The end of the source's core noun phrase: the head and what follows it, up to a comma, a parenthesis, a
+     * relative pronoun or a verb. "An analysis by Lily Batchelder, a former Democratic tax aide, whose
+     * conclusions were seconded by the Tax Foundation" is Batchelder's analysis.
+     */
+    static int coreEnd(List<Token> tokens, int head, int[] range) {
+        int e = Math.max(head + 1, range[0] + 1);
+        while (e < range[1]) {
+            Token t = tokens.get(e);
+            String pos = t.pos() == null ? "" : t.pos();
+            boolean participle = pos.equals("VBN") || pos.equals("VBG"); // "a complaint filed by the SEC"
+            if (t.text().equals(",") || t.text().equals("(") || pos.startsWith("W")
+                    || pos.startsWith("VB") && !participle || pos.equals("MD")) {
+                break;
+            }
+            e++;
+        }
+        return Math.min(e, range[1]);
+    }
+
+    /** The most title words between the comma after a core and the person it names ("Indiana Gov. Mike Pence"). */
+    static final int MAX_TITLE_WORDS = 3;
+
+    /**
+     * The person named after the comma that ends the core, after at most {@value #MAX_TITLE_WORDS} capitalized
+     * title words ("His former business partner at Lenox, Larry Smith", "Trump's running mate, Indiana Gov. Mike
+     * Pence"), or null.
+     */
+    private static MentionIndex.Hit apposedName(List<Token> tokens, MentionIndex mentions, int core, int[] range) {
+        if (core >= range[1] || !tokens.get(core).text().equals(",")) {
+            return null;
+        }
+        for (int t = core + 1; t < range[1] && t <= core + 1 + MAX_TITLE_WORDS; t++) {
+            MentionIndex.Hit h = mentions.at(t);
+            if (h != null && h.entity().type() == EntityType.PERSON) {
+                return h;
+            }
+            String pos = tokens.get(t).pos();
+            if (pos == null || !pos.startsWith("NNP")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The token's lemma, lower case; a plural's singular when the tagger gave no lemma. */

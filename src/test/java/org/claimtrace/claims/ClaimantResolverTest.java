@@ -144,6 +144,38 @@ class ClaimantResolverTest {
     }
 
     @Test
+    void theCityOfAPlaceSpeaksForIt() {
+        List<Token> t = TaggedTokens.of("The/DT city/NN of/IN Phoenix/NNP is/VBZ demanding/VBG that/IN it/PRP stop/VB ./.");
+        List<Entity> es = new EntityResolver().resolve(t, List.of(name(t, 3, 4, EntityType.LOCATION)), List.of())
+                .entities();
+        assertEquals("Phoenix/nominal", claimant(t, es, 1, 0, 4));
+    }
+
+    @Test
+    void aNameInsideTheCoreOfTheSourceNotInAClauseAfterIt() {
+        // 0 an 1 analysis 2 by 3 Lily 4 Batchelder 5 , 6 a 7 former 8 aide 9 , 10 whose 11 conclusions 12 were
+        // 13 seconded 14 by 15 the 16 Tax 17 Foundation 18 , 19 found
+        List<Token> t = TaggedTokens.of("an/DT analysis/NN by/IN Lily/NNP Batchelder/NNP ,/, a/DT former/JJ aide/NN ,/, "
+                + "whose/WP$ conclusions/NNS were/VBD seconded/VBN by/IN the/DT Tax/NNP Foundation/NNP ,/, found/VBD "
+                + "./. || a/DT complaint/NN filed/VBN by/IN the/DT SEC/NNP says/VBZ so/RB ./.");
+        List<Entity> es = new EntityResolver().resolve(t, List.of(name(t, 3, 5, EntityType.PERSON),
+                name(t, 16, 18, EntityType.ORGANIZATION), name(t, 26, 27, EntityType.ORGANIZATION)), List.of()).entities();
+        assertEquals("Lily Batchelder/name", claimant(t, es, 1, 0, 18));
+        assertEquals("SEC/nominal", claimant(t, es, 22, 21, 27));
+    }
+
+    @Test
+    void aPersonNamedAfterTheCommaIsTheSourceItself() {
+        // 0 Trump 1 's 2 running 3 mate 4 , 5 Indiana 6 Gov. 7 Mike 8 Pence 9 , 10 said
+        List<Token> t = TaggedTokens.of("Trump/NNP 's/POS running/VBG mate/NN ,/, Indiana/NNP Gov./NNP Mike/NNP Pence/NNP "
+                + ",/, said/VBD so/RB ./. || Donald/NNP Trump/NNP left/VBD");
+        List<Entity> es = new EntityResolver().resolve(t, List.of(name(t, 0, 1, EntityType.PERSON),
+                name(t, 5, 6, EntityType.LOCATION), name(t, 7, 9, EntityType.PERSON), name(t, 14, 16, EntityType.PERSON)),
+                List.of()).entities();
+        assertEquals("Mike Pence/name", claimant(t, es, 3, 0, 9));
+    }
+
+    @Test
     void aLeaderANewspaperAndACorrespondentTheDocumentNames() {
         // 0 Tory 1 leader 2 Michael 3 Howard 4 spoke 5 . || 6 The 7 Tory 8 leader 9 said 10 no 11 .
         // || 12 The 13 Daily 14 Telegraph 15 newspaper 16 ran 17 it 18 . || 19 The 20 newspaper 21 claimed 22 more 23 .
