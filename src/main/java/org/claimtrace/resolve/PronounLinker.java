@@ -21,7 +21,8 @@ import java.util.Set;
  *       antecedents; a name inside the quotation that a pronoun introduces ("'... Blair ...,' he said") is not
  *       its antecedent, nor the subject of its own clause for an object pronoun ({@link ObjectPronouns}); with no antecedent before, a name just after ({@link Cataphora});</li>
  *   <li>first-person pronouns inside a quotation to the quotation's speaker ({@link QuoteSpeakers}); "we" of a
- *       person who speaks for an organization to the organization.</li>
+ *       person who speaks for an organization to the organization;</li>
+ *   <li>"I" outside quotations to the writer of a letter or opinion piece ({@link Writers}).</li>
  * </ol>
  */
 final class PronounLinker {
@@ -95,9 +96,21 @@ final class PronounLinker {
             }
             candidates.add(at, new Candidate(pm, l.cluster()));
         }
+        Writers writers = null;
         for (Token t : firstPerson) {
             Quotes.Quote q = quotes.around(t.index());
             if (q == null) {
+                if (PronounClass.of(t) != PronounClass.FIRST_SINGULAR) {
+                    continue; // an editorial "we" is no one person
+                }
+                if (writers == null) {
+                    writers = new Writers(tokens, i -> clusterAt.containsKey(i)
+                            && clusters.type(clusterAt.get(i)) == EntityType.PERSON);
+                }
+                int w = writers.writer(t.index());
+                if (w >= 0) {
+                    links.add(new Link(t, clusterAt.get(w), 0.6));
+                }
                 continue;
             }
             int speaker = QuoteSpeakers.speaker(tokens, q,

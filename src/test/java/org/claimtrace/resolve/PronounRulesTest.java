@@ -79,6 +79,22 @@ class PronounRulesTest {
     }
 
     @Test
+    void iOutsideQuotationsIsTheLettersSignatureOrTheAuthorOfTheClosingLine() {
+        List<Token> letters = TaggedTokens.of("I/PRP cannot/MD fathom/VB it/PRP ./. || Michael/NNP Pravica/NNP ./. "
+                + "|| Not/RB important/JJ ,/, I/PRP guess/VBP ./. || Toni/NNP Williams/NNP ./.");
+        List<Entity> es = resolve(letters, name(letters, 5, 7, EntityType.PERSON), name(letters, 14, 16, EntityType.PERSON));
+        assertEquals("Michael Pravica", entityAt(es, at(letters, "I", 0)));
+        assertEquals("Toni Williams", entityAt(es, at(letters, "I", 1)));
+        List<Token> essay = TaggedTokens.of("I/PRP knew/VBD this/DT was/VBD wrong/JJ ./. || My/PRP$ father/NN said/VBD "
+                + "so/RB ./. || Charlotte/NNP Meehan/NNP is/VBZ a/DT playwright/NN ./.");
+        List<Entity> ms = resolve(essay, name(essay, 11, 13, EntityType.PERSON));
+        assertEquals("Charlotte Meehan", entityAt(ms, at(essay, "I", 0)));
+        assertEquals("Charlotte Meehan", entityAt(ms, at(essay, "My", 0)));
+        List<Token> news = TaggedTokens.of("I/PRP think/VBP so/RB ./. || Jane/NNP Roe/NNP spoke/VBD ./.");
+        assertNull(entityAt(resolve(news, name(news, 4, 6, EntityType.PERSON)), at(news, "I", 0)));
+    }
+
+    @Test
     void organizationsTakeItAndTheyButPersonsDoNot() {
         List<Token> t = TaggedTokens.of("Norvane/NNP said/VBD its/PRP$ profits/NNS rose/VBD ./. "
                 + "|| Jane/NNP Roe/NNP said/VBD they/PRP would/MD grow/VB ./.");
