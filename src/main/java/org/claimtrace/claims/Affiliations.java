@@ -28,7 +28,7 @@ final class Affiliations {
             "aide", "lawyer", "attorney", "representative", "member", "officer", "executive", "employee", "worker",
             "staff", "staffer", "adviser", "advisor", "negotiator", "insider", "diplomat", "analyst", "economist",
             "researcher", "scientist", "expert", "minister", "leader", "supporter", "activist", "campaigner",
-            "strategist", "figure", "colleague", "ally", "envoy", "ambassador", "delegate");
+            "strategist", "figure", "colleague", "ally", "envoy", "ambassador", "delegate", "surrogate");
     private static final Set<String> PREPOSITIONS = Set.of("for", "of", "at", "from", "with", "in");
     private static final Set<String> APPOSITION_MARKS = Set.of(",", "-", "--", "–", "—", "(");
 

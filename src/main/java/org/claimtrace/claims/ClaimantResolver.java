@@ -2,6 +2,7 @@ package org.claimtrace.claims;
 
 import org.claimtrace.model.Entity;
 import org.claimtrace.model.EntityType;
+import org.claimtrace.model.MentionKind;
 import org.claimtrace.model.Token;
 import org.claimtrace.resolve.MentionLinker;
 
@@ -58,6 +59,16 @@ final class ClaimantResolver {
 
     Resolved resolve(List<Token> tokens, MentionIndex mentions, int head, int[] range) {
         Token h = tokens.get(head);
+        int possessive = possessiveBefore(tokens, head, range);
+        if (possessive >= 0) {
+            return possessed(tokens, mentions, possessive, head, range);
+        }
+        if ("PRP$".equals(h.pos()) && !OUTLET_VOICE.contains(h.text().toLowerCase(Locale.ROOT))) {
+            int noun = possessedNoun(tokens, head, range);
+            if (noun >= 0) {
+                return possessed(tokens, mentions, head, noun, range);
+            }
+        }
         MentionIndex.Hit hit = mentions.at(head);
         if (hit != null && !hit.entity().type().isTemporal()) {
             // "she", and a relative "who" resolved to the noun it follows, are pronouns
@@ -140,6 +151,82 @@ final class ClaimantResolver {
             e++;
         }
         return Math.min(e, range[1]);
+    }
+
+    /** Possessives in the outlet's own voice. */
+    private static final Set<String> OUTLET_VOICE = Set.of("our");
+
+    /** Nouns for a person whom a possessive relates to someone else: "his rival", "my mother". */
+    static final Set<String> RELATIONS = Set.of("mother", "father", "wife", "husband", "son", "daughter", "brother",
+            "sister", "parent", "child", "friend", "rival", "opponent", "partner", "boss", "predecessor", "successor",
+            "mate", "doctor", "physician", "niece", "nephew", "cousin", "uncle", "aunt", "grandmother", "grandfather",
+            "girlfriend", "boyfriend", "widow", "family", "challenger");
+
+    /** The possessive pronoun that opens the source before its noun head ("my mother", "his top aides"), or -1. */
+    private static int possessiveBefore(List<Token> tokens, int head, int[] range) {
+        // "Our correspondent" is the outlet's own, which the description linker finds by the document's roles
+        String pos = tokens.get(head).pos();
+        if (pos == null || !pos.startsWith("NN") || head <= range[0]) {
+            return -1;
+        }
+        for (int t = range[0]; t < head; t++) {
+            String p = tokens.get(t).pos();
+            if ("PRP$".equals(p)) {
+                return OUTLET_VOICE.contains(tokens.get(t).text().toLowerCase(Locale.ROOT)) ? -1 : t;
+            }
+            if (p == null || !(p.startsWith("JJ") || p.startsWith("NN") || p.equals("DT") || p.equals("RB")
+                    || p.equals("CD") || p.equals("HYPH") || p.equals("VBN") || p.equals("VBG"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The last noun of the core after a possessive head ("his former business partner"), or -1. */
+    private static int possessedNoun(List<Token> tokens, int head, int[] range) {
+        int noun = -1;
+        for (int t = head + 1; t < coreEnd(tokens, head, range); t++) {
+            String pos = tokens.get(t).pos();
+            if (pos == null || pos.equals("IN")) {
+                break;
+            }
+            if (pos.startsWith("NN")) {
+                noun = t;
+            }
+        }
+        return noun;
+    }
+
+    /**
+     * A source that a possessive pronoun owns: "his aides" speak for him and stay unnamed, "my mother" and "his
+     * rival" are someone else, "her campaign" and "his returns" are the owner's, as a description.
+     */
+    private static Resolved possessed(List<Token> tokens, MentionIndex mentions, int possessive, int noun,
+                                      int[] range) {
+        // the person is named after the noun: "his wife and current Democratic presidential nominee Hillary
+        // Clinton", "His former business partner at Lenox, Lawrence B. Cummings"
+        int core = coreEnd(tokens, noun, range);
+        for (int t = noun + 1; t < core; t++) {
+            MentionIndex.Hit h = mentions.at(t);
+            if (h != null && h.entity().type() == EntityType.PERSON && h.mention().kind() == MentionKind.NAME) {
+                return new Resolved(h.entity().id(), NAME);
+            }
+        }
+        MentionIndex.Hit apposed = apposedName(tokens, mentions, core, range);
+        if (apposed != null) {
+            return new Resolved(apposed.entity().id(), NAME);
+        }
+        MentionIndex.Hit owner = mentions.at(possessive);
+        String ownerId = owner == null || owner.entity().type().isTemporal() ? null : owner.entity().id();
+        String lemma = lemma(tokens.get(noun));
+        if (Affiliations.speaksFor(lemma) || UNNAMED_HEADS.contains(lemma)) {
+            return ownerId == null ? new Resolved(null, UNNAMED)
+                    : new Resolved(null, UNNAMED, new int[] {possessive, possessive + 1}, ownerId);
+        }
+        if (RELATIONS.contains(lemma)) {
+            return new Resolved(null, NOMINAL);
+        }
+        return new Resolved(ownerId, NOMINAL);
     }
 
     /** The most title words between the comma after a core and the person it names ("Indiana Gov. Mike Pence"). */

@@ -176,6 +176,21 @@ class ClaimantResolverTest {
     }
 
     @Test
+    void aPossessiveSourceIsTheOwnersSpokespersonOrThingButNotTheirRelative() {
+        // 0 Donna 1 Roe 2 spoke 3 . || 4 Her 5 aides 6 said 7 no 8 . || 9 Her 10 campaign 11 said 12 no 13 .
+        // || 14 Her 15 mother 16 said 17 no 18 . || 19 her 20 husband 21 and 22 rival 23 John 24 Roe 25 said 26 no
+        List<Token> t = TaggedTokens.of("Donna/NNP Roe/NNP spoke/VBD ./. || Her/PRP$ aides/NNS said/VBD no/DT ./. "
+                + "|| Her/PRP$ campaign/NN said/VBD no/DT ./. || Her/PRP$ mother/NN said/VBD no/DT ./. "
+                + "|| her/PRP$ husband/NN and/CC rival/NN John/NNP Roe/NNP said/VBD no/DT");
+        List<Entity> es = new EntityResolver().resolve(t, List.of(name(t, 0, 2, EntityType.PERSON),
+                name(t, 23, 25, EntityType.PERSON)), List.of()).entities();
+        assertEquals("null/unnamed for Her = Donna Roe", claimant(t, es, 5, 4, 6));
+        assertEquals("Donna Roe/nominal", claimant(t, es, 10, 9, 11));
+        assertEquals("null/nominal", claimant(t, es, 15, 14, 16));
+        assertEquals("John Roe/name", claimant(t, es, 20, 19, 25));
+    }
+
+    @Test
     void aLeaderANewspaperAndACorrespondentTheDocumentNames() {
         // 0 Tory 1 leader 2 Michael 3 Howard 4 spoke 5 . || 6 The 7 Tory 8 leader 9 said 10 no 11 .
         // || 12 The 13 Daily 14 Telegraph 15 newspaper 16 ran 17 it 18 . || 19 The 20 newspaper 21 claimed 22 more 23 .
