@@ -182,7 +182,7 @@ public final class EntityResolver {
      * Short forms of multi-word organization names in the same document: the acronym of the name's
      * capitalized words ("ECB" for "European Central Bank") and its first word when that word is not a
      * common one ("Norvane" for "Norvane Systems"). A short form that is also tagged as a known country,
-     * state or city in the document is not an alias. Maps each short key to the full name's key.
+     * state or city in the document, or that is the surname of a person it names in full, is not an alias. Maps each short key to the full name's key.
      */
     static Map<String, String> organizationAliases(List<Mention> names) {
         Map<String, String> out = new HashMap<>();
@@ -222,6 +222,14 @@ public final class EntityResolver {
         }
         out.keySet().retainAll(present);
         out.keySet().removeAll(places);
+        // nor the surname of a person the document names in full: "Trump" beside "Trump University" and
+        // "Donald Trump" is the person
+        for (Mention m : names) {
+            List<String> parts = m.type() == EntityType.PERSON ? NameKey.personParts(m.text()) : List.of();
+            if (parts.size() >= 2) {
+                out.keySet().remove(parts.get(parts.size() - 1));
+            }
+        }
         return out;
     }
 

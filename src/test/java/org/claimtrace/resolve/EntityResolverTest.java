@@ -67,6 +67,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void aSurnameIsThePersonNotTheFirstWordOfTheirFoundation() {
+        List<Token> t = tokens("Donald/NNP Trump/NNP spoke/VBD ./. || The/DT Trump/NNP Foundation/NNP paid/VBD ./. "
+                + "|| Trump/NNP said/VBD he/PRP paid/VBD");
+        List<Mention> names = List.of(name(t, 0, 2, EntityType.PERSON), name(t, 5, 7, EntityType.ORGANIZATION),
+                name(t, 9, 10, EntityType.PERSON));
+        List<Entity> es = new EntityResolver().resolve(t, names, List.of()).entities();
+        assertEquals(List.of("Donald Trump", "Trump", "he"),
+                entityNamed(es, "Donald Trump").mentions().stream().map(Mention::text).toList());
+        assertEquals(1, entityNamed(es, "Trump Foundation").mentionCount());
+    }
+
+    @Test
     void oneTypePerNameByConfidenceWeightedVote() {
         List<Token> t = tokens("Kremlin/NNP said/VBD ./. || The/DT Kremlin/NNP denied/VBD it/PRP ./. || Kremlin/NNP talks/NNS");
         List<Mention> names = new ArrayList<>(List.of(name(t, 0, 1, EntityType.LOCATION), name(t, 4, 5, EntityType.ORGANIZATION),
