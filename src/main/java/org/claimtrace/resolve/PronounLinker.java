@@ -22,7 +22,8 @@ import java.util.Set;
  *       its antecedent, nor the subject of its own clause for an object pronoun ({@link ObjectPronouns}); with no antecedent before, a name just after ({@link Cataphora});</li>
  *   <li>first-person pronouns inside a quotation to the quotation's speaker ({@link QuoteSpeakers}); "we" of a
  *       person who speaks for an organization to the organization;</li>
- *   <li>"I" outside quotations to the writer of a letter or opinion piece ({@link Writers}).</li>
+ *   <li>"I" in a transcript's turn to the speaker its label names ({@link SpeakerLabels}); "I" outside
+ *       quotations to the writer of a letter or opinion piece ({@link Writers}).</li>
  * </ol>
  */
 final class PronounLinker {
@@ -98,6 +99,12 @@ final class PronounLinker {
         }
         Writers writers = null;
         for (Token t : firstPerson) {
+            int label = PronounClass.of(t) == PronounClass.FIRST_SINGULAR ? SpeakerLabels.labelOf(tokens, t.index()) : -1;
+            Integer labelled = label < 0 ? null : labelled(tokens.get(label).text(), names, clusters);
+            if (labelled != null) {
+                links.add(new Link(t, labelled, 0.8));
+                continue;
+            }
             Quotes.Quote q = quotes.around(t.index());
             if (q == null) {
                 if (PronounClass.of(t) != PronounClass.FIRST_SINGULAR) {
@@ -126,6 +133,19 @@ final class PronounLinker {
         }
         links.sort(Comparator.comparingInt(l -> l.pronoun().index()));
         return links;
+    }
+
+    /** The person cluster one of whose names ends in the transcript label ("PENCE" for "Mike Pence"), or null. */
+    private static Integer labelled(String label, List<Candidate> names, Clusters clusters) {
+        for (Candidate c : names) {
+            String text = c.mention().text();
+            int space = text.lastIndexOf(' ');
+            String last = space < 0 ? text : text.substring(space + 1);
+            if (clusters.type(c.cluster()) == EntityType.PERSON && last.equalsIgnoreCase(label)) {
+                return c.cluster();
+            }
+        }
+        return null;
     }
 
     private static Link relative(List<Token> tokens, Token t, Map<Integer, Integer> clusterAt, Clusters clusters) {

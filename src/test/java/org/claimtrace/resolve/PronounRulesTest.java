@@ -95,6 +95,18 @@ class PronounRulesTest {
     }
 
     @Test
+    void iInATranscriptTurnIsTheSpeakerItsLabelNames() {
+        List<Token> t = TaggedTokens.of("Chris/NNP Wallace/NNP asked/VBD Mike/NNP Pence/NNP ./. "
+                + "|| ``/`` WALLACE/NNP :/: Do/VBP you/PRP agree/VB ?/. || ``/`` PENCE/NNP :/: Well/UH ,/, I/PRP think/VBP so/RB ./. "
+                + "|| I/PRP mean/VBP it/PRP ./. || WALLACE/NNP :/: I/PRP see/VBP ./.");
+        List<Entity> es = resolve(t, name(t, 0, 2, EntityType.PERSON), name(t, 3, 5, EntityType.PERSON));
+        assertEquals("Mike Pence", entityAt(es, at(t, "I", 0)));
+        assertEquals("Mike Pence", entityAt(es, at(t, "I", 1)));
+        assertEquals("Chris Wallace", entityAt(es, at(t, "I", 2)));
+        assertTrue(!SpeakerLabels.isLabel(t, at(t, "Mike", 0)));
+    }
+
+    @Test
     void organizationsTakeItAndTheyButPersonsDoNot() {
         List<Token> t = TaggedTokens.of("Norvane/NNP said/VBD its/PRP$ profits/NNS rose/VBD ./. "
                 + "|| Jane/NNP Roe/NNP said/VBD they/PRP would/MD grow/VB ./.");
