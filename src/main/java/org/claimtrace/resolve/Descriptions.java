@@ -4,6 +4,7 @@ import org.claimtrace.model.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -56,9 +57,22 @@ final class Descriptions {
         return new Words(singular(words.get(h)), List.copyOf(mods));
     }
 
-    /** "chief executive officer", "chief executive", "c.e.o." → "ceo". */
+    /** Abbreviated titles written before a name, and the word a later description uses: "Vermont Sen. Bernie Sanders". */
+    private static final Map<String, String> ABBREVIATED = Map.ofEntries(Map.entry("sen.", "senator"),
+            Map.entry("gov.", "governor"), Map.entry("rep.", "representative"), Map.entry("gen.", "general"),
+            Map.entry("lt.", "lieutenant"), Map.entry("sec.", "secretary"), Map.entry("pres.", "president"),
+            Map.entry("atty.", "attorney"), Map.entry("supt.", "superintendent"), Map.entry("adm.", "admiral"),
+            Map.entry("sgt.", "sergeant"), Map.entry("capt.", "captain"), Map.entry("col.", "colonel"),
+            Map.entry("cmdr.", "commander"), Map.entry("insp.", "inspector"));
+
+    /** "chief executive officer", "chief executive", "c.e.o." → "ceo"; "Sen." → "senator". */
     private static void normalizeTitles(List<String> words, List<String> tags) {
         for (int i = 0; i < words.size(); i++) {
+            String full = ABBREVIATED.get(words.get(i));
+            if (full != null) {
+                words.set(i, full);
+                tags.set(i, "NN");
+            }
             if (words.get(i).equals("c.e.o.") || words.get(i).equals("c.e.o")) {
                 words.set(i, "ceo");
             }

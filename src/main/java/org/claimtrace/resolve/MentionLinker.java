@@ -30,6 +30,8 @@ import java.util.Set;
  *       role of one company, since a document names many;</li>
  *   <li>a bare definite description of something a name owns ({@link OwnedNouns}): "the campaign" after
  *       "Clinton's campaign" or "the Trump campaign", within the last sentences;</li>
+ *   <li>a definite description by a person's title that no role matched ("the Indiana governor"): the person
+ *       the last sentences are about, by subjects;</li>
  *   <li>a person or organization named inside the phrase ("a Kremlin spokesman").</li>
  * </ol>
  * One instance per document; not thread-safe.
@@ -272,8 +274,82 @@ public final class MentionLinker {
             return byRole;
         }
         Entity byKind = byKind(words, head);
-        return byKind != null || !words.modifiers().isEmpty() || !OwnedNouns.canBeOwned(words.head()) ? byKind
-                : byOwner(words.head(), begin);
+        if (byKind != null) {
+            return byKind;
+        }
+        if (words.modifiers().isEmpty() && OwnedNouns.canBeOwned(words.head())) {
+            return byOwner(words.head(), begin);
+        }
+        return PERSON_TITLES.contains(words.head()) && !"NNS".equals(tokens.get(head).pos())
+                && isThe(tokens.get(begin)) ? bySubject(words.head(), begin) : null;
+    }
+
+    /**
+     * Heads of a description that a news story uses for a person it has just named ("Mike Pence says ... The
+     * Indiana governor said"). Heads for people who speak for others (spokesman, analyst) are not among them:
+     * "the spokesman" is more often someone new.
+     */
+    static final Set<String> PERSON_TITLES = Set.of("senator", "governor", "president", "nominee", "candidate",
+            "congressman", "congresswoman", "lawmaker", "businessman", "businesswoman", "billionaire", "mogul",
+            "tycoon", "magnate", "mayor", "secretary", "minister", "chancellor", "premier", "justice", "judge",
+            "commissioner", "chairman", "chairwoman", "lady", "general", "ambassador", "host", "actor", "actress",
+            "star", "singer", "rapper", "mp", "mep", "leader", "incumbent", "challenger");
+    /** How many sentences back a person's title looks for the person it stands for. */
+    static final int TITLE_WINDOW = 2;
+    private static final double SENTENCE_COST = 30;
+    private static final double MAIN_SUBJECT_BONUS = 40;
+
+    private static boolean isThe(Token t) {
+        return t.text().equalsIgnoreCase("the");
+    }
+
+    /**
+     * The person the last sentences are about: the subject of a clause in this sentence or the last {@value
+     * #TITLE_WINDOW}, nearer first, a sentence's main subject (no verb before it) before one inside a clause:
+     * in "Mike Pence says ... . The nominee was speaking hours after Trump unleashed a flurry of tweets. The
+     * Indiana governor said", the governor is Pence. A person the document gave another title with this head
+     * is not the one ("the foreign secretary" after "Trade and Industry Secretary Patricia Hewitt").
+     */
+    private Entity bySubject(String head, int begin) {
+        Set<Entity> otherTitle = new HashSet<>();
+        for (Appositions.Role r : roles) {
+            if (r.words().head().equals(head)) {
+                otherTitle.add(r.entity());
+            }
+        }
+        int sentence = tokens.get(begin).sentence();
+        Entity best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON || otherTitle.contains(e)) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                int d = sentence - m.sentence();
+                if (m.tokenBegin() >= begin || d > TITLE_WINDOW
+                        || !PronounResolver.isSubjectLike(tokens, m.tokenBegin(), m.tokenEnd())) {
+                    continue;
+                }
+                double score = -SENTENCE_COST * d + (isMainSubject(m) ? MAIN_SUBJECT_BONUS : 0)
+                        + m.tokenBegin() * 1e-6;
+                if (score > bestScore) {
+                    best = e;
+                    bestScore = score;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** No finite verb stands between the start of the mention's sentence and the mention. */
+    private boolean isMainSubject(Mention m) {
+        for (int i = m.tokenBegin() - 1; i >= 0 && tokens.get(i).sentence() == m.sentence(); i--) {
+            String pos = tokens.get(i).pos();
+            if (pos != null && (pos.equals("VBZ") || pos.equals("VBD") || pos.equals("VBP") || pos.equals("MD"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many sentences back a bare description looks for its owner ("the campaign" after "Clinton's campaign"). */

@@ -93,6 +93,30 @@ class MentionLinkerTest {
     }
 
     @Test
+    void aTitleNoRoleMatchesIsThePersonTheLastSentencesAreAbout() {
+        // the nominee sentence's only name is the subject of a clause inside it; the governor is the main subject before
+        List<Token> t = TaggedTokens.of("Mike/NNP Pence/NNP says/VBZ too/RB much/JJ is/VBZ made/VBN of/IN it/PRP ./. "
+                + "|| The/DT nominee/NN was/VBD speaking/VBG hours/NNS after/IN Donald/NNP Trump/NNP unleashed/VBD "
+                + "tweets/NNS ./. || The/DT Indiana/NNP governor/NN said/VBD no/DT ./. || The/DT governors/NNS said/VBD no/DT");
+        List<Entity> es = resolve(t, name(t, 0, 2, EntityType.PERSON), name(t, 16, 18, EntityType.PERSON),
+                name(t, 22, 23, EntityType.LOCATION));
+        int g = at(t, "governor", 0);
+        assertEquals("Mike Pence", linked(t, es, g, g - 2, g + 1));
+        int p = at(t, "governors", 0);
+        assertNull(linked(t, es, p, p - 1, p + 1)); // a plural is someone else
+    }
+
+    @Test
+    void anAbbreviatedTitleIsTheRoleALaterDescriptionRepeats() {
+        List<Token> t = TaggedTokens.of("If/IN Donald/NNP Trump/NNP could/MD profit/VB ,/, Vermont/NNP Sen./NNP Bernie/NNP "
+                + "Sanders/NNP is/VBZ against/IN it/PRP ./. || The/DT senator/NN said/VBD so/RB ./.");
+        List<Entity> es = resolve(t, name(t, 1, 3, EntityType.PERSON), name(t, 6, 7, EntityType.LOCATION),
+                name(t, 8, 10, EntityType.PERSON));
+        int s = at(t, "senator", 0);
+        assertEquals("Bernie Sanders", linked(t, es, s, s - 1, s + 1));
+    }
+
+    @Test
     void theMinistryIsTheOrganizationWhoseNameHoldsTheNoun() {
         List<Token> t = TaggedTokens.of("The/DT Ministry/NNP of/IN Defence/NNP met/VBD Acme/NNP ./. "
                 + "|| The/DT ministry/NN said/VBD no/DT ./.");
