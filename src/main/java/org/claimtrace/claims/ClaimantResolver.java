@@ -92,10 +92,24 @@ final class ClaimantResolver {
                 return new Resolved(described.id(), NOMINAL);
             }
         }
+        // "Republicans said" is the party; "some Democrats" speak as its members
+        Entity party = isCapitalized(h) && !unnamed ? mentions.party(h.text()) : null;
+        if (party != null) {
+            for (int t = range[0]; t < head; t++) {
+                String w = tokens.get(t).text().toLowerCase(Locale.ROOT);
+                if (Parties.QUANTIFIERS.contains(w) || "CD".equals(tokens.get(t).pos())) {
+                    return new Resolved(null, UNNAMED, new int[] {head, head + 1}, party.id());
+                }
+            }
+            return new Resolved(party.id(), NOMINAL);
+        }
         if (Affiliations.speaksFor(lemma)) {
             Affiliations.Span of = Affiliations.find(tokens, mentions, head, range);
             if (of == null) {
                 of = demonymPlace(tokens, mentions, head, range);
+            }
+            if (of == null) {
+                of = partyBefore(tokens, mentions, head, range); // "Democratic leaders", "a Republican aide"
             }
             return of == null ? new Resolved(null, UNNAMED)
                     : new Resolved(null, UNNAMED, new int[] {of.begin(), of.end()}, of.entity());
@@ -262,6 +276,21 @@ final class ClaimantResolver {
         String w = h.text().toLowerCase(Locale.ROOT);
         boolean plural = "NNS".equals(h.pos()) || "NNPS".equals(h.pos());
         return plural && w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+    }
+
+    private static boolean isCapitalized(Token t) {
+        return !t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0));
+    }
+
+    /** The party a capitalized word before the head names: "Democratic leaders" speak for the Democratic Party. */
+    private static Affiliations.Span partyBefore(List<Token> tokens, MentionIndex mentions, int head, int[] range) {
+        for (int t = range[0]; t < head; t++) {
+            Entity e = isCapitalized(tokens.get(t)) ? mentions.party(tokens.get(t).text()) : null;
+            if (e != null) {
+                return new Affiliations.Span(t, t + 1, e.id());
+            }
+        }
+        return null;
     }
 
     /** The place a demonym before the head names: "Syrian officials" speak for Syria. */

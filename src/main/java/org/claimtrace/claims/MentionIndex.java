@@ -47,6 +47,11 @@ final class MentionIndex {
         return byToken.get(token);
     }
 
+    /** The party whose members the word names ({@link Parties}), or null. */
+    Entity party(String memberWord) {
+        return Parties.of(memberWord, entities);
+    }
+
     Entity entity(String id) {
         return byId.get(id);
     }

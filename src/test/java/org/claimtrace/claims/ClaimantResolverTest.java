@@ -191,6 +191,29 @@ class ClaimantResolverTest {
     }
 
     @Test
+    void membersOfAPartyTheDocumentNamesAreThePartyOrSpeakAsItsMembers() {
+        // 0 The 1 GOP 2 met 3 . || 4 Republicans 5 said 6 no 7 . || 8 Some 9 Republicans 10 said 11 yes 12 .
+        // || 13 Republican 14 leaders 15 said 16 no 17 . || 18 Democrats 19 said 20 no 21 .
+        List<Token> t = TaggedTokens.of("The/DT GOP/NNP met/VBD ./. || Republicans/NNPS said/VBD no/DT ./. "
+                + "|| Some/DT Republicans/NNPS said/VBD yes/UH ./. || Republican/JJ leaders/NNS said/VBD no/DT ./. "
+                + "|| Democrats/NNPS said/VBD no/DT ./.");
+        List<Entity> es = new EntityResolver().resolve(t, List.of(name(t, 1, 2, EntityType.ORGANIZATION)), List.of())
+                .entities();
+        assertEquals("GOP/nominal", claimant(t, es, 4, 4, 5));
+        assertEquals("null/unnamed for Republicans = GOP", claimant(t, es, 9, 8, 10));
+        assertEquals("null/unnamed for Republican = GOP", claimant(t, es, 14, 13, 15));
+        assertEquals("null/nominal", claimant(t, es, 18, 18, 19)); // no Democratic party in the document
+    }
+
+    @Test
+    void partyWordsAndTheirStems() {
+        assertEquals("republican", Parties.stem("Republicans"));
+        assertEquals("democrat", Parties.stem("Democratic"));
+        assertEquals("democrat", Parties.stem("Democrats"));
+        assertEquals("tory", Parties.stem("Tories"));
+    }
+
+    @Test
     void aLeaderANewspaperAndACorrespondentTheDocumentNames() {
         // 0 Tory 1 leader 2 Michael 3 Howard 4 spoke 5 . || 6 The 7 Tory 8 leader 9 said 10 no 11 .
         // || 12 The 13 Daily 14 Telegraph 15 newspaper 16 ran 17 it 18 . || 19 The 20 newspaper 21 claimed 22 more 23 .
