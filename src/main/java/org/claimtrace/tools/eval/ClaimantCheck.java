@@ -362,6 +362,7 @@ public final class ClaimantCheck extends CliCommand {
         List<String> header = lines.isEmpty() ? List.of() : List.of(lines.get(0).split("\t", -1));
         int keyColumn = header.indexOf("key");
         int verdictColumn = header.indexOf("verdict");
+        int entityNameColumn = header.indexOf("entityName"); // a filled-in sheet says whom the verdict was given for
         if (keyColumn < 0 || verdictColumn < 0) {
             throw new InputException(file + ": line 1: expected a header with the columns 'key' and 'verdict'");
         }
@@ -400,6 +401,14 @@ public final class ClaimantCheck extends CliCommand {
                 throw new InputException(at + "verdict '" + verdict + "' but the claimant "
                         + (c.named() ? "resolves to the named entity " + c.entity().id()
                         : "does not resolve to a named entity") + " in the results");
+            }
+            if (entityNameColumn >= 0 && entityNameColumn < cols.length) {
+                String judged = cols[entityNameColumn].trim();
+                String now = c.entity() == null ? "" : c.entity().name();
+                if (!judged.equals(now)) {
+                    throw new InputException(at + "the verdict was given for the claimant resolved to '" + judged
+                            + "', but it now resolves to '" + now + "': judge it again");
+                }
             }
             counts.merge(verdict, 1, Integer::sum);
         }

@@ -138,6 +138,20 @@ class ClaimantCheckTest {
     }
 
     @Test
+    void aVerdictGivenForAnotherResolutionIsRefused() throws Exception {
+        DocumentResult d = doc("a", List.of(claim("pronoun", 26, 29, "She", "e1", 100, 1)));
+        List<ClaimantCheck.Checked> checked = ClaimantCheck.checked(List.of(d));
+        String name = d.entities().get(0).name();
+        Path file = dir.resolve("verdicts.tsv");
+        Files.writeString(file, "key\tentityName\tverdict\na:26-29:100\t" + name + "\tright\n");
+        assertEquals(1, ClaimantCheck.readVerdicts(file, checked).count("right"));
+        Files.writeString(file, "key\tentityName\tverdict\na:26-29:100\tSomeone Else\tright\n");
+        ClaimantCheck.InputException e = assertThrows(ClaimantCheck.InputException.class,
+                () -> ClaimantCheck.readVerdicts(file, checked));
+        assertTrue(e.getMessage().contains("line 2") && e.getMessage().contains("judge it again"), e.getMessage());
+    }
+
+    @Test
     void anUnknownVerdictNamesItsLine() throws Exception {
         writeTwoDocuments();
         List<ClaimantCheck.Checked> checked = ClaimantCheck.checked(ClaimantCheck.read(dir));
