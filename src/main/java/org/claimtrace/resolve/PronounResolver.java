@@ -42,6 +42,8 @@ final class PronounResolver {
      * at the American Enterprise Institute, said".
      */
     static final int MAX_RELATIVE_CLAUSE = 30;
+    /** The most appositions between commas skipped one after another. */
+    static final int MAX_APPOSITIONS = 4;
 
     private static boolean isRelative(Token t) {
         return t.pos() != null && (t.pos().equals("WP") || t.pos().equals("WDT") || t.pos().equals("WP$"));
@@ -60,6 +62,17 @@ final class PronounResolver {
      * infinitive ("forced Apple to lower") does not count: "called Dubois to congratulate her".
      */
     static boolean isSubjectLike(List<Token> tokens, int tokenBegin, int tokenEnd, boolean infinitives) {
+        return subjectVerb(tokens, tokenBegin, tokenEnd, infinitives) >= 0;
+    }
+
+    /** Whether the span is the subject of a speech verb ("Bamberg also said", "Jane Roe, a lawyer, told"). */
+    static boolean isSpeaker(List<Token> tokens, int tokenBegin, int tokenEnd) {
+        int v = subjectVerb(tokens, tokenBegin, tokenEnd, false);
+        return v >= 0 && QuoteSpeakers.isSpeech(tokens.get(v));
+    }
+
+    /** The verb that makes the span a subject ({@link #isSubjectLike(List, int, int, boolean)}), or -1. */
+    static int subjectVerb(List<Token> tokens, int tokenBegin, int tokenEnd, boolean infinitives) {
         int i = tokenEnd;
         int sentence = tokens.get(tokenEnd - 1).sentence();
         if (i < tokens.size() && tokens.get(i).text().equals("(")) {
@@ -69,20 +82,26 @@ final class PronounResolver {
                 close++;
             }
             if (close >= tokens.size() || !tokens.get(close).text().equals(")")) {
-                return false;
+                return -1;
             }
             i = close + 1;
         }
         if (i + 1 < tokens.size() && tokens.get(i).text().equals(",") && isFiniteVerb(tokens.get(i + 1))) {
             // the comma that closes an apposition before the name: "the manufacturer, Airbus, has won"
-            return true;
+            return i + 1;
         }
         if (infinitives && i + 1 < tokens.size() && "TO".equals(tokens.get(i).pos()) && tokens.get(i + 1).pos() != null
                 && tokens.get(i + 1).pos().equals("VB")) {
             // the understood subject of an infinitive: "forced Apple to lower its prices"
-            return true;
+            return i + 1;
         }
-        if (i < tokens.size() && tokens.get(i).text().equals(",")) {
+        // appositions between commas, one after another: "Donna Rawlings, 59, of Ashton, Md., who watched it, said"
+        for (int segment = 0; segment < MAX_APPOSITIONS && i < tokens.size() && tokens.get(i).text().equals(",");
+             segment++) {
+            String opens = i + 1 < tokens.size() ? tokens.get(i + 1).pos() : null;
+            if (segment > 0 && (opens == null || opens.equals("CC") || opens.startsWith("VB"))) {
+                return -1; // ", and has since increased": a clause, not another apposition
+            }
             int close = -1;
             int reach = i + 1 < tokens.size() && isRelative(tokens.get(i + 1)) ? MAX_RELATIVE_CLAUSE : MAX_APPOSITION;
             for (int j = i + 1; j < tokens.size() && j <= i + reach && tokens.get(j).sentence() == sentence; j++) {
@@ -92,25 +111,31 @@ final class PronounResolver {
                 }
             }
             if (close < 0) {
-                return false;
+                return -1;
             }
             i = close + 1;
+            String after = i < tokens.size() ? tokens.get(i).pos() : null;
+            if (after == null || after.startsWith("VB") || after.equals("MD") || after.equals("RB")
+                    || segment + 1 == MAX_APPOSITIONS) {
+                break;
+            }
+            i = close; // no verb yet: the closing comma opens the next apposition
         }
         while (i < tokens.size() && tokens.get(i).sentence() == sentence) {
             String pos = tokens.get(i).pos();
             if (pos == null) {
-                return false;
+                return -1;
             }
             if (pos.startsWith("VB") || pos.equals("MD")) {
-                return true;
+                return i;
             }
             if (pos.equals("RB")) {
                 i++;
                 continue;
             }
-            return false;
+            return -1;
         }
-        return false;
+        return -1;
     }
 
     /** A candidate after a preposition ("by Airbus", "from Qatar Airways") is less salient than an object. */

@@ -107,6 +107,31 @@ class PronounRulesTest {
     }
 
     @Test
+    void theSpeakerTagOfAQuotationGoesOnWithTheLastSpeaker() {
+        // McLenney spoke; Clinton is a subject inside what she said; "'...,' she said" is McLenney again
+        List<Token> t = TaggedTokens.of("Tyresha/NNP McLenney/NNP said/VBD Hillary/NNP Clinton/NNP does/VBZ not/RB care/VB ./. "
+                + "|| ``/`` It/PRP is/VBZ not/RB consistent/JJ ,/, ''/'' she/PRP said/VBD ./.");
+        List<Entity> es = resolve(t, name(t, 0, 2, EntityType.PERSON), name(t, 3, 5, EntityType.PERSON));
+        assertEquals("Tyresha McLenney", entityAt(es, at(t, "she", 0)));
+        // without the quotation the nearer subject wins, as before: "... when he said"
+        List<Token> u = TaggedTokens.of("Michael/NNP Flynn/NNP said/VBD Donald/NNP Trump/NNP was/VBD right/JJ when/WRB "
+                + "he/PRP said/VBD so/RB ./.");
+        List<Entity> us = resolve(u, name(u, 0, 2, EntityType.PERSON), name(u, 3, 5, EntityType.PERSON));
+        assertEquals("Donald Trump", entityAt(us, at(u, "he", 0)));
+    }
+
+    @Test
+    void aSubjectStaysASubjectPastSeveralAppositions() {
+        List<Token> t = TaggedTokens.of("Donna/NNP Rawlings/NNP ,/, 59/CD ,/, of/IN Ashton/NNP ,/, Md./NNP ,/, who/WP "
+                + "watched/VBD it/PRP ,/, said/VBD so/RB ./.");
+        assertTrue(PronounResolver.isSubjectLike(t, 0, 2));
+        List<Token> u = TaggedTokens.of("Fiat/NNP bought/VBD a/DT stake/NN in/IN Chrysler/NNP ,/, which/WDT had/VBD "
+                + "exited/VBN bankruptcy/NN ,/, and/CC has/VBZ since/RB raised/VBN its/PRP$ holding/NN ,/, expected/VBN "
+                + "to/TO rise/VB");
+        assertTrue(!PronounResolver.isSubjectLike(u, 5, 6));
+    }
+
+    @Test
     void organizationsTakeItAndTheyButPersonsDoNot() {
         List<Token> t = TaggedTokens.of("Norvane/NNP said/VBD its/PRP$ profits/NNS rose/VBD ./. "
                 + "|| Jane/NNP Roe/NNP said/VBD they/PRP would/MD grow/VB ./.");
