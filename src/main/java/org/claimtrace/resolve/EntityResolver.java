@@ -64,7 +64,7 @@ public final class EntityResolver {
     }
 
     public Resolution resolve(List<Token> tokens, List<Mention> allNames, List<TimeExpression> timexes) {
-        List<Mention> names = withoutTitles(tokens, outsideTimes(allNames, timexes));
+        List<Mention> names = companyNames(withoutTitles(tokens, outsideTimes(allNames, timexes)));
         Map<String, String> orgAliases = organizationAliases(names);
         Map<String, EntityType> typeByName = voteTypes(names);
         orgAliases.keySet().forEach(k -> typeByName.put(k, EntityType.ORGANIZATION));
@@ -171,6 +171,29 @@ public final class EntityResolver {
         }
         Map<String, EntityType> out = new HashMap<>();
         votes.forEach((k, v) -> out.put(k, v.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
+        return out;
+    }
+
+    /**
+     * Last words of company names that are no one's surname: "Patriot Coal", "Arch Resources", "Delta Air
+     * Lines". The tagger reads some such names as persons, and then "he" finds the company.
+     */
+    static final Set<String> COMPANY_WORDS = Set.of("coal", "energy", "oil", "motors", "airlines", "airways",
+            "foods", "pharmaceuticals", "media", "capital", "partners", "holdings", "systems", "technologies",
+            "industries", "resources", "mining", "electric", "communications", "networks", "entertainment",
+            "insurance", "financial", "securities", "solutions", "therapeutics", "petroleum", "utilities",
+            "logistics", "telecom", "semiconductor", "automotive", "chemicals", "brands", "enterprises");
+
+    /** A name of two words or more that ends in a company word is an organization, whatever the tagger said. */
+    private static List<Mention> companyNames(List<Mention> names) {
+        List<Mention> out = new ArrayList<>(names.size());
+        for (Mention m : names) {
+            String[] words = m.text().strip().split("\\s+");
+            String last = words[words.length - 1];
+            boolean company = words.length >= 2 && !last.isEmpty() && Character.isUpperCase(last.codePointAt(0))
+                    && COMPANY_WORDS.contains(last.toLowerCase(java.util.Locale.ROOT));
+            out.add(company && m.type() != EntityType.ORGANIZATION ? m.withType(EntityType.ORGANIZATION, null) : m);
+        }
         return out;
     }
 

@@ -79,6 +79,19 @@ class EntityResolverTest {
     }
 
     @Test
+    void aNameEndingInACompanyWordIsAnOrganizationAndItsFirstWordItsShortName() {
+        List<Token> t = tokens("Patriot/NNP Coal/NNP filed/VBD ./. || Tom/NNP Clarke/NNP bought/VBD Patriot/NNP ./. "
+                + "|| He/PRP said/VBD so/RB");
+        List<Mention> names = List.of(name(t, 0, 2, EntityType.PERSON), name(t, 4, 6, EntityType.PERSON),
+                name(t, 7, 8, EntityType.PERSON));
+        List<Entity> es = new EntityResolver().resolve(t, names, List.of()).entities();
+        Entity patriot = entityNamed(es, "Patriot Coal");
+        assertEquals(EntityType.ORGANIZATION, patriot.type());
+        assertEquals(List.of("Patriot Coal", "Patriot"), patriot.mentions().stream().map(Mention::text).toList());
+        assertEquals(List.of("Tom Clarke", "He"), entityNamed(es, "Tom Clarke").mentions().stream().map(Mention::text).toList());
+    }
+
+    @Test
     void oneTypePerNameByConfidenceWeightedVote() {
         List<Token> t = tokens("Kremlin/NNP said/VBD ./. || The/DT Kremlin/NNP denied/VBD it/PRP ./. || Kremlin/NNP talks/NNS");
         List<Mention> names = new ArrayList<>(List.of(name(t, 0, 1, EntityType.LOCATION), name(t, 4, 5, EntityType.ORGANIZATION),
