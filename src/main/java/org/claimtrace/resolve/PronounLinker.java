@@ -105,7 +105,7 @@ final class PronounLinker {
         Writers writers = null;
         for (Token t : firstPerson) {
             int label = PronounClass.of(t) == PronounClass.FIRST_SINGULAR ? SpeakerLabels.labelOf(tokens, t.index()) : -1;
-            Integer labelled = label < 0 ? null : labelled(tokens.get(label).text(), names, clusters);
+            Integer labelled = label < 0 ? null : labelled(tokens, tokens.get(label).text(), names, clusters);
             if (labelled != null) {
                 links.add(new Link(t, labelled, 0.8));
                 continue;
@@ -141,12 +141,12 @@ final class PronounLinker {
     }
 
     /** The person cluster one of whose names ends in the transcript label ("PENCE" for "Mike Pence"), or null. */
-    private static Integer labelled(String label, List<Candidate> names, Clusters clusters) {
+    private static Integer labelled(List<Token> tokens, String label, List<Candidate> names, Clusters clusters) {
         for (Candidate c : names) {
-            String text = c.mention().text();
-            int space = text.lastIndexOf(' ');
-            String last = space < 0 ? text : text.substring(space + 1);
-            if (clusters.type(c.cluster()) == EntityType.PERSON && last.equalsIgnoreCase(label)) {
+            int end = c.mention().tokenEnd();
+            String last = end > 0 && end <= tokens.size() ? tokens.get(end - 1).text() : "";
+            if (c.mention().kind() == org.claimtrace.model.MentionKind.NAME
+                    && clusters.type(c.cluster()) == EntityType.PERSON && last.equalsIgnoreCase(label)) {
                 return c.cluster();
             }
         }

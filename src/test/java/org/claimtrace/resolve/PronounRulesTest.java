@@ -132,6 +132,17 @@ class PronounRulesTest {
     }
 
     @Test
+    void aTranscriptLabelIsMatchedAgainstNamesNotDescriptions() {
+        // "the governor" is a description linked to Pence, with no text of its own: it must not break the lookup
+        List<Token> t = TaggedTokens.of("Indiana/NNP Governor/NNP Mike/NNP Pence/NNP spoke/VBD ./. "
+                + "|| The/DT governor/NN agreed/VBD ./. || ``/`` HOST/NNP :/: Do/VBP I/PRP agree/VB ?/. "
+                + "|| ``/`` PENCE/NNP :/: I/PRP think/VBP so/RB ./.");
+        List<Entity> es = resolve(t, name(t, 0, 1, EntityType.LOCATION), name(t, 2, 4, EntityType.PERSON));
+        assertNull(entityAt(es, at(t, "I", 0))); // no one is named Host
+        assertEquals("Mike Pence", entityAt(es, at(t, "I", 1)));
+    }
+
+    @Test
     void organizationsTakeItAndTheyButPersonsDoNot() {
         List<Token> t = TaggedTokens.of("Norvane/NNP said/VBD its/PRP$ profits/NNS rose/VBD ./. "
                 + "|| Jane/NNP Roe/NNP said/VBD they/PRP would/MD grow/VB ./.");
