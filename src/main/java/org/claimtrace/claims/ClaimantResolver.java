@@ -176,9 +176,12 @@ final class ClaimantResolver {
             "mate", "doctor", "physician", "niece", "nephew", "cousin", "uncle", "aunt", "grandmother", "grandfather",
             "girlfriend", "boyfriend", "widow", "family", "challenger");
 
-    /** The possessive pronoun that opens the source before its noun head ("my mother", "his top aides"), or -1. */
+    /**
+     * The possessive pronoun that opens the source before its noun head ("my mother", "his top aides"), or -1;
+     * not "our": "our correspondent" is the outlet's own, whom the description linker finds by the document's
+     * roles.
+     */
     private static int possessiveBefore(List<Token> tokens, int head, int[] range) {
-        // "Our correspondent" is the outlet's own, which the description linker finds by the document's roles
         String pos = tokens.get(head).pos();
         if (pos == null || !pos.startsWith("NN") || head <= range[0]) {
             return -1;
@@ -199,7 +202,8 @@ final class ClaimantResolver {
     /** The last noun of the core after a possessive head ("his former business partner"), or -1. */
     private static int possessedNoun(List<Token> tokens, int head, int[] range) {
         int noun = -1;
-        for (int t = head + 1; t < coreEnd(tokens, head, range); t++) {
+        int core = coreEnd(tokens, head, range);
+        for (int t = head + 1; t < core; t++) {
             String pos = tokens.get(t).pos();
             if (pos == null || pos.equals("IN")) {
                 break;

@@ -2,6 +2,7 @@ package org.claimtrace.resolve;
 
 import org.claimtrace.model.EntityType;
 import org.claimtrace.model.Mention;
+import org.claimtrace.model.MentionKind;
 import org.claimtrace.model.Token;
 import org.claimtrace.text.Quotes;
 
@@ -145,7 +146,7 @@ final class PronounLinker {
         for (Candidate c : names) {
             int end = c.mention().tokenEnd();
             String last = end > 0 && end <= tokens.size() ? tokens.get(end - 1).text() : "";
-            if (c.mention().kind() == org.claimtrace.model.MentionKind.NAME
+            if (c.mention().kind() == MentionKind.NAME
                     && clusters.type(c.cluster()) == EntityType.PERSON && last.equalsIgnoreCase(label)) {
                 return c.cluster();
             }
