@@ -1,6 +1,7 @@
 package org.claimtrace.resolve;
 
 import org.claimtrace.model.Token;
+import org.claimtrace.text.Quotes;
 
 import java.util.List;
 
@@ -32,7 +33,7 @@ final class SpeakerLabels {
             return false;
         }
         int before = i - 1;
-        if (before >= 0 && isQuoteMark(tokens.get(before).text()) && tokens.get(before).sentence() == t.sentence()) {
+        if (before >= 0 && Quotes.isQuote(tokens.get(before).text()) && tokens.get(before).sentence() == t.sentence()) {
             before--;
         }
         return before < 0 || tokens.get(before).sentence() != t.sentence();
@@ -50,9 +51,5 @@ final class SpeakerLabels {
             }
         }
         return letters >= 3;
-    }
-
-    private static boolean isQuoteMark(String w) {
-        return w.equals("\"") || w.equals("``") || w.equals("''") || w.equals("“") || w.equals("‘") || w.equals("'");
     }
 }

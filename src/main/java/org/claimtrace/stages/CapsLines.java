@@ -133,7 +133,8 @@ final class CapsLines {
         return b.toString();
     }
 
-    private static int letters(String w) {
+    /** How many letters the word has. */
+    static int letters(String w) {
         int n = 0;
         for (int i = 0; i < w.length(); i++) {
             n += Character.isLetter(w.charAt(i)) ? 1 : 0;

@@ -98,7 +98,7 @@ final class HeadlineNames {
             int[] c = counts.computeIfAbsent(t.sentence(), k -> new int[3]);
             c[0]++;
             String w = t.text();
-            if (letters(w) < 4) {
+            if (CapsLines.letters(w) < 4) {
                 continue;
             }
             if (Character.isUpperCase(w.codePointAt(0))) {
@@ -175,15 +175,5 @@ final class HeadlineNames {
             w.add(tokens.get(i).text());
         }
         return w;
-    }
-
-    private static int letters(String w) {
-        int n = 0;
-        for (int i = 0; i < w.length(); i++) {
-            if (Character.isLetter(w.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
     }
 }
