@@ -121,9 +121,14 @@ class SeedClaimsIT {
             assertTrue(!c.content().text().contains("granted Assad asylum") && !c.cue().text().contains("denied"),
                     "reported as fact, not a claim: " + c);
         }
-        // the five claims of the example, al-Sharaa "emphasizing" Syria's sovereignty, and at most the three extra
-        // ones the model is known to find ("marking", "underscores", "touched upon"; docs/CLAIMS.md)
-        assertTrue(r.claims().size() <= 9, r.claims().toString());
+        // the five claims of the example, al-Sharaa "emphasizing" Syria's sovereignty, and only the extra ones the
+        // model is known to find (docs/CLAIMS.md): "marking", "underscores" and "touched upon"
+        List<String> known = List.of("expressed a commitment", "emphasizing", "assured", "signalled", "reiterated",
+                "view", "marking", "underscores", "also touched upon");
+        for (Claim c : r.claims()) {
+            assertTrue(known.stream().anyMatch(k -> c.cue().text().startsWith(k)), "an unexpected claim: " + c);
+        }
+        assertTrue(r.claims().size() <= known.size(), r.claims().toString());
     }
 
     @Test
