@@ -14,6 +14,7 @@ import org.claimtrace.claims.lexicon.CueLexicon;
 import org.claimtrace.claims.rules.ClaimDraft;
 import org.claimtrace.claims.rules.ClaimRule;
 import org.claimtrace.claims.rules.LightVerbCues;
+import org.claimtrace.claims.rules.NamedSpeakerCues;
 import org.claimtrace.model.Claim;
 import org.claimtrace.model.CueCandidate;
 import org.claimtrace.model.DependencyParse;
@@ -92,11 +93,18 @@ public final class ClaimExtractor {
         return drafts(ai, withGenerated(ai, detected), labeller, model.fallback(), model.boundaries(), model.calibration());
     }
 
-    /** The tagged cues and those the parse-based generators add ({@link LightVerbCues}), in text order. */
+    /**
+     * The tagged cues and those the generators add ({@link LightVerbCues}, {@link NamedSpeakerCues}), in text
+     * order.
+     */
     public static List<DetectedCue> withGenerated(AttributionInput ai, List<DetectedCue> tagged) {
         List<DetectedCue> all = new ArrayList<>(tagged);
-        for (CueSpan c : LightVerbCues.find(ai, tagged.stream().map(DetectedCue::span).toList())) {
+        List<CueSpan> spans = tagged.stream().map(DetectedCue::span).toList();
+        for (CueSpan c : LightVerbCues.find(ai, spans)) {
             all.add(new DetectedCue(c, LightVerbCues.PROBABILITY));
+        }
+        for (CueSpan c : NamedSpeakerCues.find(ai, spans)) {
+            all.add(new DetectedCue(c, NamedSpeakerCues.PROBABILITY));
         }
         all.sort(Comparator.comparingInt(d -> d.span().begin()));
         return all;
@@ -112,20 +120,17 @@ public final class ClaimExtractor {
         return drafts(ai, cues, labeller, ContentFallback.NONE, boundaries, calibration);
     }
 
-    /** As above, with a content from the tagger's marginals for a cue its best sequence leaves without one. */
+    /**
+     * As above, with a content from the tagger's marginals for a cue its best sequence leaves without one, and a
+     * second labelling for a cue whose content the tagger's other cues took ({@link NestedCues}).
+     */
     public static List<ClaimDraft> drafts(AttributionInput ai, List<DetectedCue> cues, RoleLabeller labeller,
                                           ContentFallback fallback, ContentBoundaries boundaries,
                                           Calibration calibration) {
         List<CueSpan> spans = cues.stream().map(DetectedCue::span).toList();
-        List<ClaimDraft> out = new ArrayList<>();
-        for (DetectedCue cue : cues) {
-            boolean[] otherCue = RoleLabeller.otherCues(ai.size(), spans, cue.span());
-            RoleAssignment a = boundaries.adjust(ai, fallback.apply(labeller.label(ai, cue, otherCue), otherCue));
-            ClaimDraft d = ClaimDrafts.of(ai, a, calibration, "model");
-            if (d != null) {
-                out.add(d);
-            }
-        }
-        return out;
+        return NestedCues.drafts(ai.size(), spans, (i, otherCue) -> {
+            RoleAssignment a = boundaries.adjust(ai, fallback.apply(labeller.label(ai, cues.get(i), otherCue), otherCue));
+            return new NestedCues.Decision<>(a.content(), ClaimDrafts.of(ai, a, calibration, "model"));
+        });
     }
 }

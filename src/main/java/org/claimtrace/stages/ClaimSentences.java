@@ -3,6 +3,7 @@ package org.claimtrace.stages;
 import org.claimtrace.claims.AuthorialStatements;
 import org.claimtrace.claims.lexicon.CueLexicon;
 import org.claimtrace.claims.rules.LightVerbCues;
+import org.claimtrace.claims.rules.NamedSpeakerCues;
 import org.claimtrace.model.CueCandidate;
 import org.claimtrace.model.Sentence;
 import org.claimtrace.pipeline.Doc;
@@ -15,7 +16,8 @@ import java.util.Set;
 /**
  * The sentences the claim stage reads a parse of: those in the window of a cue the cue tagger found (where
  * sources and contents are looked for), those that could be an authorial statement (a future or obligation
- * modal), and those with a light verb and a cue noun ({@link LightVerbCues}). The others are not parsed.
+ * modal), those with a light verb and a cue noun ({@link LightVerbCues}) and those with a speech verb right after
+ * a name ({@link NamedSpeakerCues}). The others are not parsed.
  */
 final class ClaimSentences implements ParseSelection {
     private final CueLexicon lexicon;
@@ -35,11 +37,12 @@ final class ClaimSentences implements ParseSelection {
             }
         }
         return AuthorialStatements.mayHold(doc.tokens(), s.tokenBegin(), s.tokenEnd())
-                || LightVerbCues.mayHold(doc.tokens(), s.tokenBegin(), s.tokenEnd(), lexicon);
+                || LightVerbCues.mayHold(doc.tokens(), s.tokenBegin(), s.tokenEnd(), lexicon)
+                || NamedSpeakerCues.mayHold(doc.tokens(), s.tokenBegin(), s.tokenEnd(), doc.entities());
     }
 
     @Override
     public Set<Slot> reads() {
-        return Set.of(Layer.CUES);
+        return Set.of(Layer.CUES, Layer.ENTITIES);
     }
 }

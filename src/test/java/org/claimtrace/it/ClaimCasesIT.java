@@ -119,4 +119,28 @@ class ClaimCasesIT {
         assertEquals("Hugh Hill", entityName(r, c.claimant().entity()));
         assertTrue(c.content().text().contains("the patients were safe"), c.content().text());
     }
+
+    @Test
+    void whoeverStandsBeforeSaidItIsACue() {
+        // in PolNeAR train "Hewitt said" is mostly a radio host's unannotated question: names are no cue context
+        for (String name : List.of("Patricia Hewitt", "Ms Hewitt", "Mr King", "Mr. King", "Tessa Jowell")) {
+            DocumentResult r = run("Ministers met on Monday. " + name + " said the cost of the proposals was being "
+                    + "evaluated.");
+            Claim c = withCue(r, "said");
+            assertEquals(name, c.claimant().text());
+            assertTrue(c.content().text().startsWith("the cost of the proposals"), c.content().text());
+        }
+    }
+
+    @Test
+    void aCueInsideAnotherCuesContentBecomesPartOfIt() {
+        // the tagger finds "said" and "wasn't aware of"; the role tagger gives "said" a content only once the
+        // inner cue is not marked as another cue (NestedCues)
+        DocumentResult r = run("She said she wasn't aware of a stronger backlash.");
+        assertEquals(1, r.claims().size(), r.claims().toString());
+        Claim c = r.claims().get(0);
+        assertEquals("She", c.claimant().text());
+        assertEquals("said", c.cue().text());
+        assertTrue(c.content().text().startsWith("she wasn't aware of a stronger backlash"), c.content().text());
+    }
 }
