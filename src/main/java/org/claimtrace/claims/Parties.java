@@ -2,10 +2,9 @@ package org.claimtrace.claims;
 
 import org.claimtrace.model.Entity;
 import org.claimtrace.model.EntityType;
+import org.claimtrace.resolve.PartyNames;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,9 +14,6 @@ import java.util.Set;
  * "the Tories" for the Conservatives). With no such organization in the document, the members have none.
  */
 final class Parties {
-    /** Short names of a party by the word its members are called after. */
-    private static final Map<String, Set<String>> SHORT_NAMES = Map.of(
-            "republican", Set.of("gop"), "conservative", Set.of("tory", "tories"), "tory", Set.of("conservative"));
     /** Words that count a part of the members, who then speak as members, not as the party. */
     static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "several", "few", "two", "three", "four",
             "five", "other", "dozens", "hundreds", "thousands", "prominent", "top", "senior", "leading", "fellow", "one",
@@ -28,7 +24,7 @@ final class Parties {
 
     /** The party whose members a word names ("Republicans", "Republican", "Democratic"), or null. */
     static Entity of(String word, List<Entity> entities) {
-        String w = stem(word);
+        String w = PartyNames.key(word);
         if (w.length() < 3) {
             return null;
         }
@@ -43,28 +39,7 @@ final class Parties {
         return null;
     }
 
-    /** "Republicans" → "republican", "Democrats" and "Democratic" → "democrat", "Tories" → "tory". */
-    static String stem(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        if (w.endsWith("ies")) {
-            w = w.substring(0, w.length() - 3) + "y";
-        } else if (w.endsWith("s")) {
-            w = w.substring(0, w.length() - 1);
-        }
-        if (w.endsWith("ic") && w.length() > 5) {
-            w = w.substring(0, w.length() - 2); // democratic → democrat
-        }
-        return w;
-    }
-
-    private static boolean names(String name, String stem) {
-        String n = name.toLowerCase(Locale.ROOT).strip();
-        if (n.startsWith("the ")) {
-            n = n.substring(4);
-        }
-        if (n.endsWith(" party")) {
-            n = n.substring(0, n.length() - 6);
-        }
-        return stem(n).equals(stem) || SHORT_NAMES.getOrDefault(stem, Set.of()).contains(n);
+    private static boolean names(String name, String key) {
+        return PartyNames.key(name).equals(key);
     }
 }

@@ -233,6 +233,20 @@ public final class EntityResolver {
                 out.putIfAbsent(first, full);
             }
         }
+        // the forms of one party join its fullest one: "the Conservatives" and "the Tories" join "the
+        // Conservative Party" (PartyNames)
+        Map<String, Mention> fullestParty = new HashMap<>();
+        for (Mention m : names) {
+            if (m.type() == EntityType.ORGANIZATION && PartyNames.isJoined(m.text())) {
+                fullestParty.merge(PartyNames.key(m.text()), m, (a, b) -> clusteredFirst(b, a) ? b : a);
+            }
+        }
+        for (Mention m : names) {
+            Mention full = m.type() == EntityType.ORGANIZATION ? fullestParty.get(PartyNames.key(m.text())) : null;
+            if (full != null && !NameKey.of(full.text()).equals(NameKey.of(m.text()))) {
+                out.putIfAbsent(NameKey.of(m.text()), NameKey.of(full.text()));
+            }
+        }
         // only keep short forms that actually occur as mentions, and not those that are known places
         // ("Singapore" in "Singapore Airlines", "China" in "China Eastern" stay locations)
         Set<String> present = new java.util.HashSet<>();
@@ -254,6 +268,13 @@ public final class EntityResolver {
             }
         }
         return out;
+    }
+
+    /** Whether {@link #clusterNames} takes {@code a} before {@code b}: the fuller name, then the earlier one. */
+    private static boolean clusteredFirst(Mention a, Mention b) {
+        int pa = NameKey.personParts(a.text()).size();
+        int pb = NameKey.personParts(b.text()).size();
+        return pa != pb ? pa > pb : a.begin() < b.begin();
     }
 
     private void clusterNames(List<Token> tokens, List<Mention> names, Map<String, EntityType> typeByName,

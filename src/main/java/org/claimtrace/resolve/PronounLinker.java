@@ -155,7 +155,7 @@ final class PronounLinker {
     }
 
     private static Link relative(List<Token> tokens, Token t, Map<Integer, Integer> clusterAt, Clusters clusters) {
-        int end = RelativePronouns.antecedentEnd(tokens, t.index());
+        int end = RelativePronouns.refers(tokens, t) ? RelativePronouns.antecedentEnd(tokens, t.index()) : -1;
         Integer cluster = end < 0 ? null : clusterAt.get(end);
         if (cluster == null) {
             return null;

@@ -207,10 +207,12 @@ class ClaimantResolverTest {
 
     @Test
     void partyWordsAndTheirStems() {
-        assertEquals("republican", Parties.stem("Republicans"));
-        assertEquals("democrat", Parties.stem("Democratic"));
-        assertEquals("democrat", Parties.stem("Democrats"));
-        assertEquals("tory", Parties.stem("Tories"));
+        assertEquals("republican", org.claimtrace.resolve.PartyNames.key("Republicans"));
+        assertEquals("democrat", org.claimtrace.resolve.PartyNames.key("Democratic"));
+        assertEquals("democrat", org.claimtrace.resolve.PartyNames.key("Democrats"));
+        assertEquals("conservative", org.claimtrace.resolve.PartyNames.key("Tories"));
+        assertEquals("liberal democrat", org.claimtrace.resolve.PartyNames.key("the Lib Dems"));
+        assertEquals("republican", org.claimtrace.resolve.PartyNames.key("the GOP"));
     }
 
     @Test

@@ -67,6 +67,23 @@ class EntityResolverTest {
     }
 
     @Test
+    void theFormsOfOnePartyAreOneOrganization() {
+        // 0 The 1 Tories 2 said 3 no 4 . || 5 The 6 Conservative 7 Party 8 met 9 . || 10 The 11 Conservatives 12 left
+        // 13 . || 14 The 15 Lib 16 Dems 17 and 18 the 19 Liberal 20 Democrats 21 and 22 Labour 23 met
+        List<Token> t = tokens("The/DT Tories/NNPS said/VBD no/DT ./. || The/DT Conservative/NNP Party/NNP met/VBD ./. "
+                + "|| The/DT Conservatives/NNPS left/VBD ./. || The/DT Lib/NNP Dems/NNPS and/CC the/DT Liberal/NNP "
+                + "Democrats/NNPS and/CC Labour/NNP met/VBD");
+        List<Mention> names = List.of(name(t, 0, 2, EntityType.ORGANIZATION), name(t, 5, 8, EntityType.ORGANIZATION),
+                name(t, 10, 12, EntityType.ORGANIZATION), name(t, 14, 17, EntityType.ORGANIZATION),
+                name(t, 18, 21, EntityType.ORGANIZATION), name(t, 22, 23, EntityType.ORGANIZATION));
+        List<Entity> es = new EntityResolver().resolve(t, names, List.of()).entities();
+        assertEquals(3, es.size(), es.toString());
+        assertEquals(3, entityNamed(es, "The Conservative Party").mentionCount(), es.toString());
+        assertEquals(1, entityNamed(es, "Labour").mentionCount());
+        assertEquals(2, es.stream().filter(e -> e.name().contains("Lib")).findFirst().orElseThrow().mentionCount());
+    }
+
+    @Test
     void aSurnameIsThePersonNotTheFirstWordOfTheirFoundation() {
         List<Token> t = tokens("Donald/NNP Trump/NNP spoke/VBD ./. || The/DT Trump/NNP Foundation/NNP paid/VBD ./. "
                 + "|| Trump/NNP said/VBD he/PRP paid/VBD");

@@ -166,6 +166,16 @@ class PronounRulesTest {
     }
 
     @Test
+    void aThatBeforeAClauseIsAComplementizerWhateverItsTag() {
+        // the tagger read this "that" as WDT; it opens what she told the BBC
+        List<Token> t = TaggedTokens.of("She/PRP told/VBD the/DT BBC/NNP that/WDT firms/NNS would/MD be/VB "
+                + "consulted/VBN ./. || the/DT union/NN Unison/NNP that/WDT represents/VBZ them/PRP ./.");
+        List<Entity> es = resolve(t, name(t, 3, 4, EntityType.ORGANIZATION), name(t, 12, 13, EntityType.ORGANIZATION));
+        assertNull(entityAt(es, at(t, "that", 0)));
+        assertEquals("Unison", entityAt(es, at(t, "that", 1)));
+    }
+
+    @Test
     void aNameInsideTheQuotationIsNotTheSpeakerOfHeSaid() {
         List<Token> t = TaggedTokens.of("Lord/NNP Smith/NNP criticised/VBD the/DT plan/NN ./. "
                 + "|| ``/`` Tony/NNP Blair/NNP seems/VBZ to/TO have/VB disappeared/VBN ,/, ''/'' he/PRP said/VBD ./.");
