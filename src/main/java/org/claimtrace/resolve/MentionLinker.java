@@ -432,7 +432,9 @@ public final class MentionLinker {
         Entity named = null;
         int namedAt = -1;
         for (Entity e : entities) {
-            if (e.type() != EntityType.ORGANIZATION || !wordsOf.getOrDefault(e.id(), Set.of()).contains(words.head())) {
+            boolean holds = wordsOf.getOrDefault(e.id(), Set.of()).contains(words.head())
+                    || words.head().equals("party") && PartyNames.isParty(e); // "the party": Labour, the Tories
+            if (e.type() != EntityType.ORGANIZATION || !holds) {
                 continue;
             }
             for (Mention m : e.mentions()) {

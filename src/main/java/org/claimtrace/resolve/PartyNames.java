@@ -43,6 +43,12 @@ public final class PartyNames {
         return SYNONYMS.getOrDefault(n, n);
     }
 
+    /** Whether an organization is a political party by its subtype or by the form of its name. */
+    static boolean isParty(org.claimtrace.model.Entity e) {
+        return "POLITICAL_PARTY".equals(e.subtype()) || isJoined(e.name())
+                || e.aliases().stream().anyMatch(PartyNames::isJoined);
+    }
+
     /** Whether a name is a form of one of the parties the entity stage joins. */
     static boolean isJoined(String name) {
         return JOINED.contains(key(name));

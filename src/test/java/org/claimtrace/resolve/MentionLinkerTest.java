@@ -80,6 +80,19 @@ class MentionLinkerTest {
     }
 
     @Test
+    void thePartyIsAPartyTheDocumentNamesWithoutTheWord() {
+        // "the Liberal Democrats" and "Labour" are parties by name; Acme and Unison are not
+        List<Token> t = TaggedTokens.of("The/DT Liberal/NNP Democrats/NNPS met/VBD Acme/NNP ./. || The/DT party/NN "
+                + "said/VBD no/DT ./. || Labour/NNP met/VBD Unison/NNP ./. || The/DT party/NN said/VBD yes/UH ./.");
+        List<Entity> es = resolve(t, name(t, 0, 3, EntityType.ORGANIZATION), name(t, 4, 5, EntityType.ORGANIZATION),
+                name(t, 11, 12, EntityType.ORGANIZATION), name(t, 13, 14, EntityType.ORGANIZATION));
+        int first = at(t, "party", 0);
+        assertEquals("The Liberal Democrats", linked(t, es, first, first - 1, first + 1));
+        int second = at(t, "party", 1);
+        assertEquals("Labour", linked(t, es, second, second - 1, second + 1), "the party named last before it");
+    }
+
+    @Test
     void theCampaignIsTheOneLastWrittenAfterAName() {
         List<Token> t = TaggedTokens.of("Hillary/NNP Clinton/NNP 's/POS campaign/NN met/VBD ./. || the/DT Trump/NNP "
                 + "campaign/NN replied/VBD ./. || The/DT campaign/NN said/VBD no/DT ./. || Trump/NNP 's/POS wife/NN "
