@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * A speaker's pronoun with no possible antecedent before it may point forward, to a name later in the same
  * or the next sentence: "'We will not back down,' she said. Patricia Hewitt ...". It applies to the subject of a
- * speech verb ("she said", "they added"), and only the first compatible name within that reach is taken.
+ * speech verb ("she said", "they added"), and only the first compatible name within that reach is taken; a
+ * name in the next sentence only when the pronoun tags a quotation ({@code PronounLinker}): "… according to show
+ * insiders. They said …" is not the agency the next sentence credits.
  */
 final class Cataphora {
     /** How many sentences after the pronoun's own the name may be. */

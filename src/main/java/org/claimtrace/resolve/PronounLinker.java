@@ -196,7 +196,8 @@ final class PronounLinker {
                 continue;
             }
             if (m.tokenEnd() > t.index()) {
-                if (forward == null && cataphora && Cataphora.withinReach(tokens, t.index(), m.tokenBegin())) {
+                if (forward == null && cataphora && Cataphora.withinReach(tokens, t.index(), m.tokenBegin())
+                        && (tags || m.sentence() == t.sentence())) {
                     forward = c;
                 }
                 continue;

@@ -203,6 +203,16 @@ class PronounRulesTest {
     }
 
     @Test
+    void withoutAQuotationToTagAPronounDoesNotPointToTheNextSentence() {
+        // "They said" after "show insiders" is the insiders, not the agency the next sentence credits
+        List<Token> t = TaggedTokens.of("Trump/NNP demeaned/VBD women/NNS ,/, according/VBG to/TO insiders/NNS ./. "
+                + "|| They/PRP said/VBD he/PRP rated/VBD them/PRP ./. || The/DT Associated/NNP Press/NNP spoke/VBD to/TO "
+                + "them/PRP ./.");
+        List<Entity> es = resolve(t, name(t, 0, 1, EntityType.PERSON), name(t, 15, 17, EntityType.ORGANIZATION));
+        assertNull(entityAt(es, at(t, "They", 0)));
+    }
+
+    @Test
     void firstPersonInsideAQuotationIsItsSpeaker() {
         List<Token> t = TaggedTokens.of("Ms/NNP Hewitt/NNP said/VBD :/: ``/`` I/PRP am/VBP sure/JJ ./. ''/'' "
                 + "|| ``/`` My/PRP$ plan/NN works/VBZ ,/, ''/'' said/VBD Richard/NNP Thomas/NNP ./. || I/PRP left/VBD ./.");
