@@ -125,6 +125,10 @@ final class ClaimantResolver {
         if (inner != null && inner.entity().type() == EntityType.PERSON) {
             return new Resolved(inner.entity().id(), NAME); // "the Blair government"
         }
+        if (inner != null && inner.entity().type() == EntityType.ORGANIZATION && !unnamed
+                && MentionLinker.isPersonTitle(lemma)) {
+            return new Resolved(null, NOMINAL); // "the GOP candidate" is a person of the party, not the party
+        }
         if (inner != null && inner.entity().type() != EntityType.LOCATION) {
             return new Resolved(inner.entity().id(), unnamed ? UNNAMED : NOMINAL);
         }

@@ -294,6 +294,11 @@ public final class MentionLinker {
             "tycoon", "magnate", "mayor", "secretary", "minister", "chancellor", "premier", "justice", "judge",
             "commissioner", "chairman", "chairwoman", "lady", "general", "ambassador", "host", "actor", "actress",
             "star", "singer", "rapper", "mp", "mep", "leader", "incumbent", "challenger");
+    /** Whether a noun's lemma is a title that stands for a person ("candidate", "senator", "leader"). */
+    public static boolean isPersonTitle(String lemma) {
+        return PERSON_TITLES.contains(lemma);
+    }
+
     /** How many sentences back a person's title looks for the person it stands for. */
     static final int TITLE_WINDOW = 2;
     private static final double SENTENCE_COST = 30;

@@ -165,6 +165,18 @@ class ClaimantResolverTest {
     }
 
     @Test
+    void aPersonsTitleWithAnOrganizationsNameIsNotTheOrganization() {
+        // 0 Acme 1 met 2 . || 3 The 4 GOP 5 nominee 6 complained 7 . || 8 the 9 Acme 10 board 11 said 12 no
+        List<Token> t = TaggedTokens.of("Acme/NNP met/VBD ./. || The/DT GOP/NNP nominee/NN complained/VBD ./. "
+                + "|| the/DT Acme/NNP board/NN said/VBD no/DT");
+        List<Entity> es = new EntityResolver().resolve(t, List.of(name(t, 0, 1, EntityType.ORGANIZATION),
+                name(t, 4, 5, EntityType.ORGANIZATION), name(t, 9, 10, EntityType.ORGANIZATION)), List.of()).entities();
+        assertEquals("null/nominal", claimant(t, es, 5, 3, 6));
+        // a body's noun stays the organization's
+        assertEquals("Acme/nominal", claimant(t, es, 10, 8, 11));
+    }
+
+    @Test
     void aPersonNamedAfterTheCommaIsTheSourceItself() {
         // 0 Trump 1 's 2 running 3 mate 4 , 5 Indiana 6 Gov. 7 Mike 8 Pence 9 , 10 said
         List<Token> t = TaggedTokens.of("Trump/NNP 's/POS running/VBG mate/NN ,/, Indiana/NNP Gov./NNP Mike/NNP Pence/NNP "
