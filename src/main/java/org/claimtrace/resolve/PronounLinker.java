@@ -168,6 +168,9 @@ final class PronounLinker {
         return new Link(t, cluster, 0.85);
     }
 
+    /** Marks that end the complement of a speech verb as far as a name in it is concerned. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", "--", "\u2014", "\u2013");
+
     private static Link thirdPerson(List<Token> tokens, Token t, PronounClass pc, List<Candidate> candidates,
                                     Clusters clusters, Quotations quotes) {
         if (pc == PronounClass.PLURAL && PluralGroups.blocks(tokens, t.index())) {
@@ -190,9 +193,28 @@ final class PronounLinker {
                 bound.add(c.cluster());
             }
         }
+        // "He said Putin has been a leader": a name in what the pronoun says, before any comma, is someone else;
+        // not a possessive ("He notes … an issue with Trump's microphone" is often Trump's own) nor a name past a
+        // comma ("While he acknowledged …, Ham also noted")
+        Set<Integer> spokenOf = new java.util.HashSet<>();
+        if (cataphora) {
+            int end = t.index() + 1;
+            while (end < tokens.size() && tokens.get(end).sentence() == t.sentence()
+                    && !CLAUSE_BREAKS.contains(tokens.get(end).text()) && !Quotes.isQuote(tokens.get(end).text())) {
+                end++;
+            }
+            for (Candidate c : candidates) {
+                Mention m = c.mention();
+                boolean possessive = m.tokenEnd() < tokens.size() && tokens.get(m.tokenEnd()).text().startsWith("'")
+                        || m.tokenEnd() < tokens.size() && tokens.get(m.tokenEnd()).text().startsWith("\u2019");
+                if (m.kind() == MentionKind.NAME && m.tokenBegin() > t.index() && m.tokenEnd() <= end && !possessive) {
+                    spokenOf.add(c.cluster());
+                }
+            }
+        }
         for (Candidate c : candidates) {
             Mention m = c.mention();
-            if (!compatible(pc, gender, c.cluster(), clusters)) {
+            if (!compatible(pc, gender, c.cluster(), clusters) || spokenOf.contains(c.cluster())) {
                 continue;
             }
             if (m.tokenEnd() > t.index()) {

@@ -213,6 +213,20 @@ class PronounRulesTest {
     }
 
     @Test
+    void aNameInWhatThePronounSaysIsSomeoneElse() {
+        List<Token> t = TaggedTokens.of("Trump/NNP said/VBD praise/NN from/IN Putin/NNP would/MD not/RB matter/VB ./. "
+                + "|| He/PRP said/VBD Putin/NNP has/VBZ been/VBN a/DT leader/NN ./.");
+        List<Entity> es = resolve(t, name(t, 0, 1, EntityType.PERSON), name(t, 4, 5, EntityType.PERSON),
+                name(t, 11, 12, EntityType.PERSON));
+        assertEquals("Trump", entityAt(es, at(t, "He", 0)));
+        // a possessive is no bar: the speaker's own microphone
+        List<Token> u = TaggedTokens.of("Trump/NNP spoke/VBD ./. || He/PRP notes/VBZ that/IN Trump/NNP 's/POS "
+                + "microphone/NN failed/VBD ./.");
+        List<Entity> fs = resolve(u, name(u, 0, 1, EntityType.PERSON), name(u, 6, 7, EntityType.PERSON));
+        assertEquals("Trump", entityAt(fs, at(u, "He", 0)));
+    }
+
+    @Test
     void firstPersonInsideAQuotationIsItsSpeaker() {
         List<Token> t = TaggedTokens.of("Ms/NNP Hewitt/NNP said/VBD :/: ``/`` I/PRP am/VBP sure/JJ ./. ''/'' "
                 + "|| ``/`` My/PRP$ plan/NN works/VBZ ,/, ''/'' said/VBD Richard/NNP Thomas/NNP ./. || I/PRP left/VBD ./.");
