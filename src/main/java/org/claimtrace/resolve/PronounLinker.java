@@ -205,8 +205,7 @@ final class PronounLinker {
             }
             for (Candidate c : candidates) {
                 Mention m = c.mention();
-                boolean possessive = m.tokenEnd() < tokens.size() && tokens.get(m.tokenEnd()).text().startsWith("'")
-                        || m.tokenEnd() < tokens.size() && tokens.get(m.tokenEnd()).text().startsWith("\u2019");
+                boolean possessive = m.tokenEnd() < tokens.size() && "POS".equals(tokens.get(m.tokenEnd()).pos());
                 if (m.kind() == MentionKind.NAME && m.tokenBegin() > t.index() && m.tokenEnd() <= end && !possessive) {
                     spokenOf.add(c.cluster());
                 }
