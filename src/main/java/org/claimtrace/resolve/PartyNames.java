@@ -1,5 +1,7 @@
 package org.claimtrace.resolve;
 
+import org.claimtrace.model.Entity;
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +46,7 @@ public final class PartyNames {
     }
 
     /** Whether an organization is a political party by its subtype or by the form of its name. */
-    static boolean isParty(org.claimtrace.model.Entity e) {
+    static boolean isParty(Entity e) {
         return "POLITICAL_PARTY".equals(e.subtype()) || isJoined(e.name())
                 || e.aliases().stream().anyMatch(PartyNames::isJoined);
     }
